@@ -1,0 +1,15 @@
+package vn.vanthu;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.vanthu.cli.CommandLine;
+
+/** Starts Vanthu: the web service by default, or one of the command-line tools. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class Application {
+
+  public static void main(String[] args) {
+    System.exit(CommandLine.run(Application.class, args));
+  }
+}
