@@ -2,7 +2,7 @@ package vn.vanthu;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import vn.vanthu.cli.CommandLine;
+import vn.vanthu.cli.Cli;
 
 /** Starts Vanthu: the web service by default, or one of the command-line tools. */
 @SpringBootApplication
@@ -10,6 +10,9 @@ import vn.vanthu.cli.CommandLine;
 public class Application {
 
   public static void main(String[] args) {
-    System.exit(CommandLine.run(Application.class, args));
+    int status = Cli.run(Application.class, args);
+    if (status != Cli.KEEP_RUNNING) {
+      System.exit(status);
+    }
   }
 }

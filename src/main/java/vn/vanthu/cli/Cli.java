@@ -1,0 +1,63 @@
+package vn.vanthu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code vanthu} command: {@code serve} (the default) and the tools that share its services. */
+@Command(name = "vanthu", mixinStandardHelpOptions = true,
+    description = "Generates, issues and archives Vietnamese official documents.",
+    subcommands = {ServeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+  /** Returned when the command started the service, which keeps the JVM running. */
+  public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+  /** Exit status of a run whose input was invalid. */
+  public static final int INVALID_INPUT = 1;
+
+  /** Exit status of a run that failed to read or write a file. */
+  public static final int IO_ERROR = 3;
+
+  @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+      description = "Where the database, the stored files and the index live "
+          + "(default: $VANTHU_DATA_DIR or ./data).")
+  @Nullable Path dataDir;
+
+  private Class<?> application = Object.class;
+  private String[] arguments = new String[0];
+
+  /** Runs the command line and returns the exit status, or {@link #KEEP_RUNNING}. */
+  public static int run(Class<?> application, String[] args) {
+    Cli cli = new Cli();
+    cli.application = application;
+    cli.arguments = args;
+    return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  /** Without a subcommand Vanthu serves. */
+  @Override
+  public Integer call() {
+    return ServeCommand.start(application, arguments, dataDirectory());
+  }
+
+  /** The data directory: the option, else {@code VANTHU_DATA_DIR}, else {@code ./data}. */
+  Path dataDirectory() {
+    if (dataDir != null) {
+      return dataDir;
+    }
+    String fromEnvironment = System.getenv("VANTHU_DATA_DIR");
+    return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "data" : fromEnvironment);
+  }
+
+  Class<?> application() {
+    return application;
+  }
+
+  String[] arguments() {
+    return arguments.clone();
+  }
+}

@@ -1,0 +1,135 @@
+package vn.vanthu.rendering;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The TrueType fonts documents are set in, read once per process from {@code fonts/} (and an
+ * optional directory of licensed fonts that take precedence), never from the system.
+ */
+public final class FontRegistry {
+
+  /** One face: its family as the CSS names it, weight, style and the file's bytes. */
+  public record Face(String family, int weight, boolean italic, String file, byte[] bytes) {}
+
+  private static final String PACKAGED = "vanthu-fonts/";
+  private static final List<String> PACKAGED_FILES = List.of("LiberationSerif-Regular.ttf",
+      "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf",
+      "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+      "LiberationSans-BoldItalic.ttf");
+
+  private final List<Face> faces;
+
+  private FontRegistry(List<Face> faces) {
+    this.faces = List.copyOf(faces);
+  }
+
+  /** Loads the fonts the settings point at; the packaged ones when {@code fontsDir} is missing. */
+  public static FontRegistry load(RenderingSettings settings) {
+    Map<String, Face> byKey = new LinkedHashMap<>();
+    if (Files.isDirectory(settings.fontsDir())) {
+      readDirectory(settings.fontsDir()).forEach(f -> byKey.put(key(f), f));
+    } else {
+      for (String file : PACKAGED_FILES) {
+        Face face = readPackaged(file);
+        byKey.put(key(face), face);
+      }
+    }
+    Path extra = settings.extraFontsDir();
+    if (extra != null && Files.isDirectory(extra)) {
+      readDirectory(extra).forEach(f -> byKey.put(key(f), f));
+    }
+    if (byKey.isEmpty()) {
+      throw new IllegalStateException("no TrueType fonts found in " + settings.fontsDir());
+    }
+    return new FontRegistry(new ArrayList<>(byKey.values()));
+  }
+
+  /** Every face, in registration order. */
+  public List<Face> faces() {
+    return faces;
+  }
+
+  /** Registers every face with a builder, subset on embedding. */
+  public void registerWith(PdfRendererBuilder builder) {
+    for (Face face : faces) {
+      byte[] bytes = face.bytes();
+      builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(),
+          face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+    }
+  }
+
+  private static String key(Face face) {
+    return face.family().toLowerCase(Locale.ROOT) + "/" + face.weight() + "/" + face.italic();
+  }
+
+  private static List<Face> readDirectory(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+          .sorted()
+          .map(p -> parse(p.getFileName().toString(), readAll(p)))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list fonts in " + dir, e);
+    }
+  }
+
+  private static Face readPackaged(String file) {
+    URL url = FontRegistry.class.getClassLoader().getResource(PACKAGED + file);
+    if (url == null) {
+      throw new IllegalStateException("packaged font missing: " + file);
+    }
+    try (InputStream in = url.openStream()) {
+      return parse(file, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read packaged font " + file, e);
+    }
+  }
+
+  private static byte[] readAll(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + path, e);
+    }
+  }
+
+  /** Reads family, weight and style from the font's own tables rather than trusting file names. */
+  static Face parse(String file, byte[] bytes) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+      NamingTable naming = font.getNaming();
+      String family = naming == null ? null : preferredFamily(naming);
+      OS2WindowsMetricsTable os2 = font.getOS2Windows();
+      int weight = os2 == null ? 400 : os2.getWeightClass();
+      boolean italic = os2 != null && (os2.getFsSelection() & 1) != 0;
+      return new Face(family == null ? file : family, weight, italic, file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not a TrueType font: " + file, e);
+    }
+  }
+
+  private static @Nullable String preferredFamily(NamingTable naming) {
+    String typographic = naming.getName(16, 3, 1, 0x409);
+    return typographic != null ? typographic : naming.getFontFamily();
+  }
+}

@@ -1,0 +1,74 @@
+package vn.vanthu.rendering;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders self-contained XHTML into a PDF/A-3a that is also tagged for PDF/UA-1, with the fonts
+ * of the {@link FontRegistry} subset and embedded, then adds the archival metadata and the source
+ * data. Refuses every external resource: documents and templates never make it fetch anything.
+ * Thread-safe; one instance serves the whole process.
+ */
+public final class PdfRenderer {
+
+  /** The producer written into every PDF; fixed so that output does not vary by library version. */
+  public static final String PRODUCER = "Vanthu";
+
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  private final FontRegistry fonts;
+  private final List<String> refusedResources = new CopyOnWriteArrayList<>();
+
+  public PdfRenderer(FontRegistry fonts) {
+    this.fonts = fonts;
+  }
+
+  /** Renders the XHTML and returns the PDF's bytes. */
+  public byte[] render(String xhtml, ArchivalMetadata metadata) {
+    PdfRendererBuilder builder = new PdfRendererBuilder()
+        .useFastMode()
+        .usePdfAConformance(PdfAConformance.PDFA_3_A)
+        .usePdfUaAccessibility(true)
+        .useColorProfile(SRGB)
+        .withProducer(PRODUCER)
+        .withHtmlContent(xhtml, null)
+        .useExternalResourceAccessControl((uri, type) -> refuse(uri),
+            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+        .useExternalResourceAccessControl((uri, type) -> refuse(uri),
+            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    fonts.registerWith(builder);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      ArchivalPdf.finish(pdf, metadata);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      pdf.save(out);
+      pdf.close();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PDF rendering failed", e);
+    }
+  }
+
+  /** Every external resource a document or template tried to load, and was refused. */
+  public List<String> refusedResources() {
+    return List.copyOf(refusedResources);
+  }
+
+  private boolean refuse(String uri) {
+    if (refusedResources.size() < 1000) {
+      refusedResources.add(uri);
+    }
+    return false;
+  }
+}
