@@ -82,7 +82,9 @@ public final class DocumentReader {
       var location = e.getLocation();
       String where = location == null ? ""
           : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw invalid("$", "is not well-formed JSON" + where + ": " + e.getOriginalMessage());
+      String detail = e.getOriginalMessage().replaceAll("(?s)\\s*\\(start marker at \\[Source:.*", "")
+          .replaceAll("(?s)\\s*at \\[Source:.*", "").strip();
+      throw invalid("$", "is not well-formed JSON" + where + ": " + detail);
     } catch (IOException e) {
       throw invalid("$", "could not be read: " + e.getMessage());
     }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -25,6 +27,13 @@ public final class PdfRenderer {
   public static final String PRODUCER = "Vanthu";
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  /** openhtmltopdf logs every font load and timing at INFO; only its warnings are worth reading. */
+  private static final Logger ENGINE_LOG = Logger.getLogger("com.openhtmltopdf");
+
+  static {
+    ENGINE_LOG.setLevel(Level.WARNING);
+  }
 
   private final FontRegistry fonts;
   private final List<String> refusedResources = new CopyOnWriteArrayList<>();
