@@ -116,7 +116,8 @@ final class BodyReader {
   }
 
   private static String misplaced(String kind, String parentKind) {
-    String where = parentKind.isEmpty() ? "at the top of the body" : "inside a " + parentKind;
+    String where = parentKind.isEmpty() ? "at the top of the body"
+        : (parentKind.matches("[aeiou].*") ? "inside an " : "inside a ") + parentKind;
     return switch (kind) {
       case "clause" -> "a clause (khoản) must stand inside an article (Điều), not " + where;
       case "point" -> "a point (điểm) must stand inside a clause (khoản) or an article, not " + where;
@@ -129,8 +130,8 @@ final class BodyReader {
     String title = fields.optionalText("title", MAX_TITLE);
     String text = fields.optionalText("text", MAX_TEXT);
     List<Block> children = children(fields, kind, depth);
-    if (title == null && text == null && children.isEmpty() && !fields.has("title")
-        && !fields.has("text") && !fields.has("children")) {
+    if (title == null && text == null && children.isEmpty() && !fields.hasViolation("title")
+        && !fields.hasViolation("text") && !fields.hasViolation("children")) {
       violations.add(new Violation(fields.path(), "needs a title, a text or children"));
     }
     return switch (kind) {

@@ -106,20 +106,28 @@ public final class DocumentReader {
         DocumentType::code, true);
     Integer number = root.optionalInteger("number", 1, 999_999);
     LocalDate date = readDate(root);
-    if (number != null && date == null && !root.has("date")) {
+    if (number != null && date == null && !root.hasViolation("date")) {
       root.reject("date", "is required once the document has a number");
     }
     String place = root.requiredText("place", MAX_NAME);
     String subject = root.requiredText("subject", MAX_SUBJECT);
     String competence = root.optionalText("competence", MAX_NAME);
-    List<String> legalBases = stripPunctuation(root.textList("legalBases", MAX_LINES, MAX_LINE));
-    List<String> addressees = stripPunctuation(root.textList("addressees", MAX_LINES, MAX_NAME));
+    List<String> legalBases =
+        stripPunctuation(root, "legalBases", root.textList("legalBases", MAX_LINES, MAX_LINE));
+    List<String> addressees =
+        stripPunctuation(root, "addressees", root.textList("addressees", MAX_LINES, MAX_NAME));
     List<Block> body = new BodyReader(violations).readBody(root, "body");
     Signature signature = readSignature(root);
-    List<String> recipients = stripPunctuation(root.textList("recipients", MAX_LINES, MAX_LINE)
-        .stream().map(r -> r.startsWith("-") ? r.substring(1).strip() : r).toList());
+    List<String> recipients = stripPunctuation(root, "recipients",
+        root.textList("recipients", MAX_LINES, MAX_LINE).stream()
+            .map(r -> r.startsWith("-") ? r.substring(1).strip() : r).toList());
     String filing = root.requiredText("filing", MAX_NAME);
-    filing = stripPunctuation(List.of(filing.replaceFirst("^-?\\s*Lưu\\s*:\\s*", ""))).get(0);
+    if (!filing.isEmpty()) {
+      filing = strip(filing.replaceFirst("^-?\\s*Lưu\\s*:\\s*", ""));
+      if (filing.isEmpty()) {
+        root.reject("filing", "must name what is kept, e.g. VT, HTQT");
+      }
+    }
     Classification classification = readCode(root, "classification", Classification::fromCode,
         Classification.values(), Classification::code, false);
     Urgency urgency =
@@ -184,10 +192,11 @@ public final class DocumentReader {
     String principal = fields.optionalText("principal", MAX_NAME);
     String title = fields.optionalText("title", MAX_NAME);
     String name = fields.requiredText("name", MAX_NAME);
-    if (fields.has("authority") && authority != null && principal == null) {
+    if (authority != null && principal == null && !fields.hasViolation("principal")) {
       fields.reject("principal", "is required with the authority " + authority.prefix());
     }
-    if (!fields.has("authority") && title == null) {
+    if (authority == null && title == null && !fields.hasViolation("authority")
+        && !fields.hasViolation("title")) {
       fields.reject("title", "is required when the signer signs in their own name");
     }
     if (name.isEmpty() || (authority != null && principal == null)
@@ -200,15 +209,15 @@ public final class DocumentReader {
   private String readSymbol(JsonFields root, @Nullable DocumentType type, @Nullable Issuer issuer) {
     String symbol = root.optionalText("symbol", 60);
     String unit = root.optionalText("unit", 30);
+    if (unit != null && !ABBREVIATION.matcher(unit).matches()) {
+      root.reject("unit", "must be letters and digits only, e.g. HTQT (was '" + unit + "')");
+    }
     if (symbol != null) {
       if (!SYMBOL.matcher(symbol).matches()) {
         root.reject("symbol", "must be abbreviations joined by '-' without spaces, e.g. QĐ-BHXH"
             + " (was '" + symbol + "')");
       }
       return symbol;
-    }
-    if (unit != null && !ABBREVIATION.matcher(unit).matches()) {
-      root.reject("unit", "must be letters and digits only, e.g. HTQT (was '" + unit + "')");
     }
     if (type == null || issuer == null) {
       return "";
@@ -271,8 +280,18 @@ public final class DocumentReader {
   }
 
   /** Drops the closing ; , . that the renderer adds itself, so input may carry them or not. */
-  private static List<String> stripPunctuation(List<String> lines) {
-    return lines.stream().map(l -> l.replaceFirst("[;,.]+$", "").strip()).toList();
+  private static List<String> stripPunctuation(JsonFields root, String field, List<String> lines) {
+    List<String> stripped = lines.stream().map(DocumentReader::strip).toList();
+    for (int i = 0; i < stripped.size(); i++) {
+      if (stripped.get(i).isEmpty()) {
+        root.reject(field + "[" + i + "]", "has no words, only punctuation");
+      }
+    }
+    return stripped;
+  }
+
+  private static String strip(String line) {
+    return line.replaceFirst("[;,.]+$", "").strip();
   }
 
   private static InvalidDocumentException invalid(String field, String reason) {

@@ -35,6 +35,12 @@ final class JsonFields {
     violations.add(new Violation(pathOf(field), reason));
   }
 
+  /** Whether a violation was already recorded for this field, so that it is not reported twice. */
+  boolean hasViolation(String field) {
+    String where = pathOf(field);
+    return violations.stream().anyMatch(v -> v.field().equals(where));
+  }
+
   boolean has(String field) {
     JsonNode value = node.get(field);
     return value != null && !value.isNull();
@@ -53,7 +59,7 @@ final class JsonFields {
     String text = optionalText(field, maxLength);
     if (text == null && !has(field)) {
       reject(field, "is required");
-    } else if (text == null && has(field) && node.get(field).isTextual()) {
+    } else if (text == null && !hasViolation(field)) {
       reject(field, "must not be blank");
     }
     return text == null ? "" : text;
@@ -125,9 +131,9 @@ final class JsonFields {
         violations.add(new Violation(where, "must be a string"));
         continue;
       }
+      int before = violations.size();
       String text = checkedText(where, item.textValue(), maxLength);
-      if (text == null && VietnameseText.firstForbiddenCodePoint(item.textValue()) < 0
-          && item.textValue().length() <= maxLength) {
+      if (text == null && violations.size() == before) {
         violations.add(new Violation(where, "must not be blank"));
       } else if (text != null) {
         lines.add(text);
