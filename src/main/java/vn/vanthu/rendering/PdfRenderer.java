@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.logging.ConsoleHandler;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -28,11 +31,11 @@ public final class PdfRenderer {
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-  /** openhtmltopdf logs every font load and timing at INFO; only its warnings are worth reading. */
-  private static final Logger ENGINE_LOG = Logger.getLogger("com.openhtmltopdf");
-
   static {
-    ENGINE_LOG.setLevel(Level.WARNING);
+    // openhtmltopdf logs every font load and timing at INFO; only its warnings are worth reading,
+    // and they go to the application's own logging (the JDK root logger, bridged by Spring Boot).
+    XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new ConsoleHandler(),
+        new XRSimpleLogFormatter()));
   }
 
   private final FontRegistry fonts;
