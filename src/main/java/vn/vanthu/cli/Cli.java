@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** The {@code vanthu} command: {@code serve} (the default) and the tools that share its services. */
 @Command(name = "vanthu", mixinStandardHelpOptions = true,
     description = "Generates, issues and archives Vietnamese official documents.",
-    subcommands = {ServeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, RenderCommand.class, IssueCommand.class,
+        VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
   /** Returned when the command started the service, which keeps the JVM running. */

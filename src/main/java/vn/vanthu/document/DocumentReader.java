@@ -41,7 +41,8 @@ public final class DocumentReader {
   private static final Set<String> ROOT_FIELDS = Set.of("$schema", "issuer", "type", "number",
       "symbol", "unit", "place", "date", "subject", "competence", "legalBases", "addressees", "body",
       "signature", "recipients", "filing", "classification", "urgency", "circulation", "contact",
-      "attachments");
+      "attachments", "relations");
+  private static final Set<String> RELATION_FIELDS = Set.of("kind", "target");
   private static final Set<String> ISSUER_FIELDS = Set.of("parent", "name", "abbreviation");
   private static final Set<String> SIGNATURE_FIELDS = Set.of("authority", "principal", "title", "name");
   private static final Set<String> ATTACHMENT_FIELDS =
@@ -136,12 +137,37 @@ public final class DocumentReader {
     String contact = root.optionalText("contact", MAX_LINE);
     String symbol = readSymbol(root, type, issuer);
     List<AttachedDocument> attachments = readAttachments(root, violations);
+    List<Relation> relations = readRelations(root, violations);
     if (!violations.isEmpty() || issuer == null || type == null || signature == null) {
       return null;
     }
     return new OfficialDocument(issuer, type, number, symbol, place, date, subject, competence,
         legalBases, addressees, body, signature, recipients, filing, classification, urgency,
-        circulation, contact, attachments);
+        circulation, contact, attachments, relations);
+  }
+
+  private List<Relation> readRelations(JsonFields root, List<Violation> violations) {
+    JsonNode array = root.array("relations");
+    List<Relation> relations = new ArrayList<>();
+    if (array == null) {
+      return relations;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String path = root.pathOf("relations") + "[" + i + "]";
+      if (!array.get(i).isObject()) {
+        violations.add(new Violation(path, "must be an object"));
+        continue;
+      }
+      JsonFields fields = new JsonFields(array.get(i), path, violations);
+      fields.rejectUnknown(RELATION_FIELDS);
+      Relation.Kind kind = readCode(fields, "kind", Relation.Kind::fromCode, Relation.Kind.values(),
+          Relation.Kind::code, true);
+      String target = fields.requiredText("target", 120);
+      if (kind != null && !target.isEmpty()) {
+        relations.add(new Relation(kind, target));
+      }
+    }
+    return relations;
   }
 
   private @Nullable Issuer readIssuer(JsonFields root) {

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param circulation chỉ dẫn phạm vi lưu hành (ô 11), e.g. {@code LƯU HÀNH NỘI BỘ}; may be null
  * @param contact the address, telephone, e-mail and website line (ô 13); may be null
  * @param attachments the documents issued with it (Mẫu 1.3)
+ * @param relations the issued documents this one amends, replaces or revokes
  */
 public record OfficialDocument(
     Issuer issuer,
@@ -55,7 +56,8 @@ public record OfficialDocument(
     @Nullable Urgency urgency,
     @Nullable String circulation,
     @Nullable String contact,
-    List<AttachedDocument> attachments) {
+    List<AttachedDocument> attachments,
+    List<Relation> relations) {
 
   public OfficialDocument {
     Objects.requireNonNull(issuer, "issuer");
@@ -79,6 +81,7 @@ public record OfficialDocument(
     circulation = normalizeOptional(circulation);
     contact = normalizeOptional(contact);
     attachments = List.copyOf(attachments);
+    relations = List.copyOf(relations);
   }
 
   /** Whether this is a draft, i.e. has no number yet. */
@@ -90,6 +93,6 @@ public record OfficialDocument(
   public OfficialDocument issued(int assignedNumber, LocalDate issueDate) {
     return new OfficialDocument(issuer, type, assignedNumber, symbol, place, issueDate, subject,
         competence, legalBases, addressees, body, signature, recipients, filing, classification,
-        urgency, circulation, contact, attachments);
+        urgency, circulation, contact, attachments, relations);
   }
 }

@@ -1,5 +1,6 @@
 package vn.vanthu.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -7,10 +8,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Access rules. Rendering a preview stores and reveals nothing, so it is open; health is open for
- * load balancers; everything else is refused until users and roles exist.
+ * Access rules. Until users and roles exist, the API serves anonymous callers with no clearance:
+ * secret documents do not exist for them. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   @Bean
@@ -20,7 +22,8 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/api/render", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/api/render", "/api/documents", "/api/documents/**", "/api/register",
+                "/actuator/health", "/actuator/health/**").permitAll()
             .anyRequest().denyAll())
         .build();
   }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.vanthu.archive.DocumentNotFound;
 import vn.vanthu.document.InvalidDocumentException;
 
 /** Maps domain failures to RFC 9457 problem details, once for the whole API. */
@@ -26,5 +27,14 @@ class ProblemAdvice {
         .toList();
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  @ExceptionHandler(DocumentNotFound.class)
+  ResponseEntity<ProblemDetail> notFound(DocumentNotFound e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        "There is no such document, or you may not see it.");
+    problem.setTitle("Document not found");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

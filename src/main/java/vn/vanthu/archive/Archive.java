@@ -1,0 +1,70 @@
+package vn.vanthu.archive;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import vn.vanthu.archive.store.ContentStore;
+import vn.vanthu.document.Classification;
+
+/**
+ * Reading the archive. Every read names who reads and up to which secrecy level they are cleared;
+ * a document above that level does not exist for them. Views and downloads are audited.
+ */
+@Service
+public class Archive {
+
+  private final DocumentRepository documents;
+  private final ContentStore files;
+  private final AuditLog audit;
+
+  Archive(DocumentRepository documents, ContentStore files, AuditLog audit) {
+    this.documents = documents;
+    this.files = files;
+    this.audit = audit;
+  }
+
+  /** A document's record, its links in both directions and its history. */
+  public record Details(ArchivedDocument document, List<DocumentLink> links,
+      List<AuditEvent> history) {}
+
+  /** A document the reader may see, with its links and history; audited as VIEWED. */
+  public Details details(String id, String actor, @Nullable Classification clearance) {
+    ArchivedDocument document = visible(id, clearance);
+    audit.record(actor, "VIEWED", id, null);
+    return new Details(document, documents.links(id), audit.of(id));
+  }
+
+  /** The archival PDF; audited as DOWNLOADED. */
+  public byte[] pdf(String id, String actor, @Nullable Classification clearance) {
+    ArchivedDocument document = visible(id, clearance);
+    if (document.pdfSha256() == null) {
+      throw new DocumentNotFound(id + "/pdf");
+    }
+    audit.record(actor, "DOWNLOADED", id, "pdf");
+    return files.read(document.pdfSha256());
+  }
+
+  /** The structured source JSON of a document issued here; audited as DOWNLOADED. */
+  public byte[] source(String id, String actor, @Nullable Classification clearance) {
+    ArchivedDocument document = visible(id, clearance);
+    if (document.sourceSha256() == null) {
+      throw new DocumentNotFound(id + "/source");
+    }
+    audit.record(actor, "DOWNLOADED", id, "source");
+    return files.read(document.sourceSha256());
+  }
+
+  /** Every document, oldest first (for tools; no access filter). */
+  public List<ArchivedDocument> all() {
+    return documents.all();
+  }
+
+  private ArchivedDocument visible(String id, @Nullable Classification clearance) {
+    ArchivedDocument document = documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
+    Classification level = document.classification();
+    if (level != null && (clearance == null || clearance.compareTo(level) < 0)) {
+      throw new DocumentNotFound(id);
+    }
+    return document;
+  }
+}

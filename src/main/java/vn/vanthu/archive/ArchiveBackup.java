@@ -1,0 +1,155 @@
+package vn.vanthu.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vanthu.archive.store.ContentStore;
+import vn.vanthu.numbering.Register;
+import vn.vanthu.numbering.RegisterEntry;
+
+/**
+ * Complete, self-describing backups: {@code backup.json} (documents, links, register, audit log,
+ * the list of files), every stored file under {@code files/}, and {@code SHA256SUMS} to check them
+ * with {@code sha256sum -c}. A backup restores only into an empty installation.
+ */
+@Service
+public class ArchiveBackup {
+
+  /** The name of the metadata file of a backup. */
+  public static final String METADATA = "backup.json";
+
+  /** The layout version of a backup. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Everything in a backup besides the files themselves. */
+  public record Contents(String format, int version, Instant createdAt,
+      List<ArchivedDocument> documents, List<DocumentLink> links, List<RegisterEntry> register,
+      List<AuditEvent> audit, List<FileEntry> files) {}
+
+  /** One stored file: its checksum, size and media type. */
+  public record FileEntry(String sha256, long size, String mediaType) {}
+
+  private final DocumentRepository documents;
+  private final Register register;
+  private final AuditLog audit;
+  private final ContentStore files;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ArchiveBackup(DocumentRepository documents, Register register, AuditLog audit,
+      ContentStore files, JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json,
+      Clock clock) {
+    this.documents = documents;
+    this.register = register;
+    this.audit = audit;
+    this.files = files;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Writes a backup into an empty or new directory; returns what it wrote. */
+  public Contents export(Path directory, String actor) {
+    try {
+      Files.createDirectories(directory.resolve("files"));
+      try (var entries = Files.list(directory)) {
+        if (entries.anyMatch(p -> !p.getFileName().toString().equals("files"))) {
+          throw new IllegalArgumentException(directory + " is not empty");
+        }
+      }
+      audit.record(actor, "EXPORTED", null, directory.toAbsolutePath().toString());
+      Contents contents = transactions.execute(status -> new Contents("vanthu-backup",
+          FORMAT_VERSION, clock.instant(), documents.all(), documents.allLinks(),
+          register.entries(null, null), audit.all(), fileEntries()));
+      StringBuilder sums = new StringBuilder();
+      for (FileEntry file : contents.files()) {
+        Files.copy(files.pathOf(file.sha256()), directory.resolve("files").resolve(file.sha256()));
+        sums.append(file.sha256()).append("  files/").append(file.sha256()).append('\n');
+      }
+      byte[] metadata = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(contents);
+      Files.write(directory.resolve(METADATA), metadata);
+      sums.append(ContentStore.sha256(metadata)).append("  ").append(METADATA).append('\n');
+      Files.writeString(directory.resolve("SHA256SUMS"), sums, StandardCharsets.UTF_8);
+      return contents;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the backup to " + directory, e);
+    }
+  }
+
+  /** Restores a backup into this installation, which must hold no document yet. */
+  public Contents restore(Path directory, String actor) {
+    try {
+      byte[] metadata = Files.readAllBytes(directory.resolve(METADATA));
+      Contents contents = json.readValue(metadata, Contents.class);
+      if (!"vanthu-backup".equals(contents.format()) || contents.version() != FORMAT_VERSION) {
+        throw new IllegalArgumentException(directory + " is not a Vanthu backup of version "
+            + FORMAT_VERSION);
+      }
+      if (documents.count() > 0 || !register.entries(null, null).isEmpty()) {
+        throw new IllegalStateException("the archive is not empty: a backup restores only into "
+            + "an empty installation");
+      }
+      for (FileEntry file : contents.files()) {
+        byte[] bytes = Files.readAllBytes(directory.resolve("files").resolve(file.sha256()));
+        if (!ContentStore.sha256(bytes).equals(file.sha256())) {
+          throw new IllegalArgumentException("backup file " + file.sha256() + " is corrupted");
+        }
+        files.put(bytes);
+      }
+      transactions.executeWithoutResult(status -> load(contents, actor));
+      return contents;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the backup in " + directory, e);
+    }
+  }
+
+  private void load(Contents contents, String actor) {
+    for (FileEntry file : contents.files()) {
+      documents.insertFile(file.sha256(), file.size(), file.mediaType(),
+          Timestamp.from(contents.createdAt()));
+    }
+    List<ArchivedDocument> ordered = new ArrayList<>(contents.documents());
+    ordered.sort(Comparator.comparing(d -> d.parentId() == null ? 0 : 1));
+    ordered.forEach(documents::insert);
+    contents.links().forEach(documents::insertLink);
+    for (RegisterEntry entry : contents.register()) {
+      jdbc.sql("""
+              insert into register_counter (issuer, register_year, series, last_number)
+              values (:issuer, :year, :series, :last)""")
+          .param("issuer", entry.series().issuer()).param("year", entry.series().year())
+          .param("series", entry.series().series()).param("last", entry.lastNumber())
+          .update();
+    }
+    for (AuditEvent event : contents.audit()) {
+      jdbc.sql("""
+              insert into audit_event (occurred_at, actor, action, document_id, detail)
+              values (:at, :actor, :action, :doc, :detail)""")
+          .param("at", Timestamp.from(event.occurredAt())).param("actor", event.actor())
+          .param("action", event.action()).param("doc", event.documentId())
+          .param("detail", event.detail())
+          .update();
+    }
+    audit.record(actor, "RESTORED", null, contents.documents().size() + " documents");
+  }
+
+  private List<FileEntry> fileEntries() {
+    return jdbc.sql("select sha256, size_bytes, media_type from stored_file order by sha256")
+        .query((rs, row) -> new FileEntry(rs.getString(1), rs.getLong(2), rs.getString(3)))
+        .list();
+  }
+}

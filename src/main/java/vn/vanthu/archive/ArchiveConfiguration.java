@@ -1,0 +1,23 @@
+package vn.vanthu.archive;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.vanthu.archive.store.ContentStore;
+
+/** The archive's file store and clock. */
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+  @Bean
+  ContentStore contentStore(ArchiveSettings settings) {
+    return new ContentStore(settings.filesDir());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

@@ -1,0 +1,155 @@
+package vn.vanthu.archive;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.vanthu.document.Classification;
+import vn.vanthu.document.DocumentType;
+
+/** The document, link and stored-file tables. Writes only insert, except the one PENDING → STORED step. */
+@Repository
+class DocumentRepository {
+
+  private final JdbcClient jdbc;
+
+  DocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insertFile(String sha256, long size, String mediaType, Timestamp at) {
+    jdbc.sql("""
+            insert into stored_file (sha256, size_bytes, media_type, created_at)
+            values (:sha, :size, :type, :at) on conflict do nothing""")
+        .param("sha", sha256).param("size", size).param("type", mediaType).param("at", at)
+        .update();
+  }
+
+  void insert(ArchivedDocument d) {
+    jdbc.sql("""
+            insert into document (id, origin, state, parent_id, issuer, issuer_abbreviation,
+              doc_type, number, symbol, number_text, series, register_year, issue_date, place,
+              title, signer, classification, external_id, source_sha256, pdf_sha256,
+              original_sha256, created_at, created_by)
+            values (:id, :origin, :state, :parent, :issuer, :abbr, :type, :number, :symbol,
+              :numberText, :series, :year, :date, :place, :title, :signer, :classification,
+              :external, :source, :pdf, :original, :createdAt, :createdBy)""")
+        .param("id", d.id()).param("origin", d.origin().name()).param("state", d.state().name())
+        .param("parent", d.parentId()).param("issuer", d.issuer())
+        .param("abbr", d.issuerAbbreviation())
+        .param("type", d.type() == null ? null : d.type().code())
+        .param("number", d.number()).param("symbol", d.symbol())
+        .param("numberText", d.numberText()).param("series", d.series())
+        .param("year", d.registerYear())
+        .param("date", d.issueDate() == null ? null : Date.valueOf(d.issueDate()))
+        .param("place", d.place()).param("title", d.title()).param("signer", d.signer())
+        .param("classification", d.classification() == null ? null : d.classification().code())
+        .param("external", d.externalId()).param("source", d.sourceSha256())
+        .param("pdf", d.pdfSha256()).param("original", d.originalSha256())
+        .param("createdAt", Timestamp.from(d.createdAt())).param("createdBy", d.createdBy())
+        .update();
+  }
+
+  /** Completes a pending document with its PDF; true if this call did it. */
+  boolean completeWithPdf(String id, String pdfSha256) {
+    return jdbc.sql("""
+            update document set pdf_sha256 = :pdf, state = 'STORED'
+            where (id = :id or parent_id = :id) and state = 'PENDING'""")
+        .param("pdf", pdfSha256).param("id", id).update() > 0;
+  }
+
+  Optional<ArchivedDocument> find(String id) {
+    return jdbc.sql("select * from document where id = :id").param("id", id)
+        .query(DocumentRepository::document).optional();
+  }
+
+  List<ArchivedDocument> findByNumberText(String numberText) {
+    return jdbc.sql("select * from document where number_text = :n order by issue_date desc")
+        .param("n", numberText).query(DocumentRepository::document).list();
+  }
+
+  List<ArchivedDocument> findByOriginal(String sha256) {
+    return jdbc.sql("select * from document where original_sha256 = :sha")
+        .param("sha", sha256).query(DocumentRepository::document).list();
+  }
+
+  List<ArchivedDocument> pending() {
+    return jdbc.sql("select * from document where state = 'PENDING' and parent_id is null")
+        .query(DocumentRepository::document).list();
+  }
+
+  List<ArchivedDocument> all() {
+    return jdbc.sql("select * from document order by created_at, id")
+        .query(DocumentRepository::document).list();
+  }
+
+  long count() {
+    return jdbc.sql("select count(*) from document").query(Long.class).single();
+  }
+
+  List<String> fileHashes() {
+    return jdbc.sql("select sha256 from stored_file order by sha256").query(String.class).list();
+  }
+
+  void insertLink(DocumentLink link) {
+    jdbc.sql("insert into document_link (from_id, to_id, relation) values (:from, :to, :rel)")
+        .param("from", link.fromId()).param("to", link.toId()).param("rel", link.relation())
+        .update();
+  }
+
+  /** Links from or to a document. */
+  List<DocumentLink> links(String id) {
+    return jdbc.sql("""
+            select from_id, to_id, relation from document_link
+            where from_id = :id or to_id = :id order by relation, from_id, to_id""")
+        .param("id", id)
+        .query((rs, row) -> new DocumentLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  List<DocumentLink> allLinks() {
+    return jdbc.sql("select from_id, to_id, relation from document_link order by from_id, to_id")
+        .query((rs, row) -> new DocumentLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  static ArchivedDocument document(ResultSet rs, int row) throws SQLException {
+    Date date = rs.getDate("issue_date");
+    String type = rs.getString("doc_type");
+    String classification = rs.getString("classification");
+    return new ArchivedDocument(
+        rs.getString("id"),
+        DocumentOrigin.valueOf(rs.getString("origin")),
+        DocumentState.valueOf(rs.getString("state")),
+        rs.getString("parent_id"),
+        rs.getString("issuer"),
+        rs.getString("issuer_abbreviation"),
+        type == null ? null : DocumentType.fromCode(type).orElse(null),
+        integer(rs, "number"),
+        rs.getString("symbol"),
+        rs.getString("number_text"),
+        rs.getString("series"),
+        integer(rs, "register_year"),
+        date == null ? null : date.toLocalDate(),
+        rs.getString("place"),
+        rs.getString("title"),
+        rs.getString("signer"),
+        classification == null ? null : Classification.fromCode(classification).orElse(null),
+        rs.getString("external_id"),
+        rs.getString("source_sha256"),
+        rs.getString("pdf_sha256"),
+        rs.getString("original_sha256"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("created_by"));
+  }
+
+  private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,166 @@
+package vn.vanthu.archive.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Files named by the SHA-256 of their content under {@code DATA/files/sha256/ab/abcdef…}. A file is
+ * written to a temporary name, flushed to disk, then moved into place in one atomic step, so a
+ * crash never leaves a half-written file under a real name; an existing file is never overwritten.
+ * Thread- and process-safe.
+ */
+public final class ContentStore {
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  private final Path root;
+  private final Path incoming;
+
+  public ContentStore(Path filesDirectory) {
+    this.root = filesDirectory.resolve("sha256");
+    this.incoming = filesDirectory.resolve("incoming");
+    try {
+      Files.createDirectories(root);
+      Files.createDirectories(incoming);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the file store in " + filesDirectory, e);
+    }
+  }
+
+  /** The SHA-256 of some bytes, in lower-case hex. */
+  public static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  /** Stores bytes (if not already there) and returns their SHA-256. */
+  public String put(byte[] bytes) {
+    String hash = sha256(bytes);
+    Path target = pathOf(hash);
+    if (Files.exists(target)) {
+      return hash;
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      Path temporary = Files.createTempFile(incoming, hash.substring(0, 8), ".part");
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.wrap(bytes));
+        channel.force(true);
+      }
+      moveIntoPlace(temporary, target);
+      return hash;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store file " + hash, e);
+    }
+  }
+
+  private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException e) {
+      Files.deleteIfExists(temporary); // another writer stored the same content first
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.deleteIfExists(temporary);
+      throw new IOException("the file store needs a file system with atomic moves", e);
+    }
+    if (Files.exists(temporary)) {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** The bytes of a stored file. */
+  public byte[] read(String hash) {
+    try {
+      return Files.readAllBytes(pathOf(hash));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stored file " + hash, e);
+    }
+  }
+
+  /** Opens a stored file for streaming. */
+  public InputStream open(String hash) throws IOException {
+    return Files.newInputStream(pathOf(hash));
+  }
+
+  /** Whether a file is stored. */
+  public boolean contains(String hash) {
+    return Files.isRegularFile(pathOf(hash));
+  }
+
+  /** Re-reads a stored file and tells whether its content still has its name's hash. */
+  public boolean isIntact(String hash) {
+    try (InputStream in = new DigestInputStream(open(hash), digest())) {
+      MessageDigest md = ((DigestInputStream) in).getMessageDigest();
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(md.digest()).equals(hash);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Every hash present on disk. */
+  public Stream<String> hashes() {
+    try {
+      return Files.walk(root)
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(name -> SHA256.matcher(name).matches())
+          .toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the file store", e);
+    }
+  }
+
+  /** Removes a file that no record refers to (left by an interrupted issue or import). */
+  public void deleteOrphan(String hash) {
+    try {
+      Files.deleteIfExists(pathOf(hash));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete orphan " + hash, e);
+    }
+  }
+
+  /** Deletes temporary files left by writes that a crash interrupted. */
+  public int clearIncoming() {
+    try (Stream<Path> parts = Files.list(incoming)) {
+      int count = 0;
+      for (Path part : parts.toList()) {
+        Files.deleteIfExists(part);
+        count++;
+      }
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + incoming, e);
+    }
+  }
+
+  /** Where a hash lives on disk. */
+  public Path pathOf(String hash) {
+    if (!SHA256.matcher(hash).matches()) {
+      throw new IllegalArgumentException("not a SHA-256: " + hash);
+    }
+    return root.resolve(hash.substring(0, 2)).resolve(hash);
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}
