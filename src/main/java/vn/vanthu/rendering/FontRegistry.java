@@ -1,8 +1,8 @@
 package vn.vanthu.rendering;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +43,8 @@ public final class FontRegistry {
       "LiberationSans-BoldItalic.ttf");
 
   private final List<Face> faces;
+  /** Parsed fonts, one set per render in flight: parsing is the costly part, so sets are reused. */
+  private final Queue<List<TrueTypeFont>> parsedSets = new ConcurrentLinkedQueue<>();
 
   private FontRegistry(List<Face> faces) {
     this.faces = List.copyOf(faces);
@@ -69,12 +76,60 @@ public final class FontRegistry {
     return faces;
   }
 
-  /** Registers every face with a builder, subset on embedding. */
-  public void registerWith(PdfRendererBuilder builder) {
-    for (Face face : faces) {
-      byte[] bytes = face.bytes();
-      builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(),
+  /**
+   * Registers every face with a builder rendering into {@code document}, subset on embedding. The
+   * parsed fonts come from a pool; they must be given back with {@link #release} once the document
+   * has been saved, and are never used by two renders at once.
+   */
+  public List<TrueTypeFont> registerWith(PdfRendererBuilder builder, PDDocument document) {
+    List<TrueTypeFont> set = parsedSets.poll();
+    if (set == null) {
+      set = faces.stream().map(FontRegistry::parseForRendering).toList();
+    }
+    for (int i = 0; i < faces.size(); i++) {
+      Face face = faces.get(i);
+      TrueTypeFont font = set.get(i);
+      builder.useFont(new LazyFont(document, font), face.family(), face.weight(),
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+    }
+    return set;
+  }
+
+  /** Gives a set of parsed fonts back to the pool after its document was saved. */
+  public void release(List<TrueTypeFont> set) {
+    parsedSets.offer(set);
+  }
+
+  private static TrueTypeFont parseForRendering(Face face) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse font " + face.file(), e);
+    }
+  }
+
+  /** Creates the document's font only when the layout first uses the face. */
+  private static final class LazyFont extends PDFontSupplier {
+    private final PDDocument document;
+    private final TrueTypeFont font;
+    private @Nullable PDFont loaded;
+
+    LazyFont(PDDocument document, TrueTypeFont font) {
+      super(null);
+      this.document = document;
+      this.font = font;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (loaded == null) {
+        try {
+          loaded = PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot embed font", e);
+        }
+      }
+      return loaded;
     }
   }
 
