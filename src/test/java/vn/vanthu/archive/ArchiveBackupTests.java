@@ -1,0 +1,68 @@
+package vn.vanthu.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.vanthu.archive.store.ContentStore;
+
+/** An export of the archive restores into an empty data directory with identical checksums. */
+class ArchiveBackupTests {
+
+  @TempDir Path work;
+
+  /** Export, restore into an empty installation: same records, same files, same checksums. */
+  @Test
+  void exportRestoresIntoAnEmptyInstallationWithIdenticalChecksums() throws Exception {
+    Path backup = work.resolve("backup");
+    List<ArchivedDocument> original;
+    Map<String, String> originalFiles;
+    try (ConfigurableApplicationContext source = ArchiveTestContext.embedded(work.resolve("a"))) {
+      DocumentIssuing issuing = source.getBean(DocumentIssuing.class);
+      issuing.archiveNumbered(Files.readAllBytes(Path.of("samples/quyet-dinh-813-bhxh.json")),
+          "test");
+      issuing.issue(Drafts.congVan("một"), "test");
+      issuing.issue(Drafts.congVan("hai", "mat"), "test");
+      source.getBean(ArchiveBackup.class).export(backup, "test");
+      original = source.getBean(Archive.class).all();
+      originalFiles = checksums(source.getBean(ContentStore.class), original);
+    }
+    assertThat(Files.readString(backup.resolve("SHA256SUMS")).lines())
+        .hasSize(originalFiles.size() + 1);
+
+    try (ConfigurableApplicationContext target = ArchiveTestContext.embedded(work.resolve("b"))) {
+      ArchiveBackup.Contents restored = target.getBean(ArchiveBackup.class).restore(backup, "test");
+      assertThat(restored.documents()).hasSize(original.size());
+      List<ArchivedDocument> copies = target.getBean(Archive.class).all();
+      assertThat(copies).containsExactlyInAnyOrderElementsOf(original);
+      assertThat(checksums(target.getBean(ContentStore.class), copies)).isEqualTo(originalFiles);
+      assertThat(target.getBean(ArchiveVerification.class).verify().problems()).isEmpty();
+      assertThat(target.getBean(vn.vanthu.numbering.Register.class).entries("BHXH", null))
+          .extracting(e -> e.series().series() + "=" + e.lastNumber())
+          .containsExactlyInAnyOrder("chung=1", "mat-chung=1");
+      assertThatThrownBy(() -> target.getBean(ArchiveBackup.class).restore(backup, "test"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("not empty");
+    }
+  }
+
+  /** Each stored file of the documents, re-hashed from disk. */
+  private static Map<String, String> checksums(ContentStore store, List<ArchivedDocument> docs) {
+    Map<String, String> sums = new TreeMap<>();
+    for (ArchivedDocument d : docs) {
+      for (String hash : new String[] {d.sourceSha256(), d.pdfSha256(), d.originalSha256()}) {
+        if (hash != null) {
+          sums.put(hash, ContentStore.sha256(store.read(hash)));
+        }
+      }
+    }
+    return sums;
+  }
+}
