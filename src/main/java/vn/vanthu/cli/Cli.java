@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /** The {@code vanthu} command: {@code serve} (the default) and the tools that share its services. */
 @Command(name = "vanthu", mixinStandardHelpOptions = true,
@@ -29,21 +30,22 @@ public final class Cli implements Callable<Integer> {
           + "(default: $VANTHU_DATA_DIR or ./data).")
   @Nullable Path dataDir;
 
+  /** Spring Boot options such as --server.port=9090 pass through to the service. */
+  @Unmatched String[] springArguments = new String[0];
+
   private Class<?> application = Object.class;
-  private String[] arguments = new String[0];
 
   /** Runs the command line and returns the exit status, or {@link #KEEP_RUNNING}. */
   public static int run(Class<?> application, String[] args) {
     Cli cli = new Cli();
     cli.application = application;
-    cli.arguments = args;
     return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
   }
 
   /** Without a subcommand Vanthu serves. */
   @Override
   public Integer call() {
-    return ServeCommand.start(application, arguments, dataDirectory());
+    return ServeCommand.start(application, springArguments, dataDirectory());
   }
 
   /** The data directory: the option, else {@code VANTHU_DATA_DIR}, else {@code ./data}. */
@@ -57,9 +59,5 @@ public final class Cli implements Callable<Integer> {
 
   Class<?> application() {
     return application;
-  }
-
-  String[] arguments() {
-    return arguments.clone();
   }
 }

@@ -23,11 +23,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   static int start(Class<?> application, String[] args, Path dataDirectory) {
-    String[] withDataDir = Arrays.copyOf(args, args.length + 1);
-    withDataDir[args.length] = "--vanthu.data-dir=" + dataDirectory.toAbsolutePath();
-    String[] springArgs = Arrays.stream(withDataDir)
-        .filter(a -> !a.equals("serve") && !a.startsWith("--data-dir"))
-        .toArray(String[]::new);
+    String[] springArgs = Arrays.copyOf(args, args.length + 1);
+    springArgs[args.length] = "--vanthu.data-dir=" + dataDirectory.toAbsolutePath();
     SpringApplication.run(application, springArgs);
     return Cli.KEEP_RUNNING;
   }
