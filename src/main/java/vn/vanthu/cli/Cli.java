@@ -12,7 +12,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "vanthu", mixinStandardHelpOptions = true,
     description = "Generates, issues and archives Vietnamese official documents.",
     subcommands = {ServeCommand.class, RenderCommand.class, IssueCommand.class,
-        VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class,
+        VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class, UserCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
