@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vanthu.access.Viewer;
+import vn.vanthu.access.Viewers;
 import vn.vanthu.archive.Archive;
 import vn.vanthu.archive.ArchivedDocument;
 import vn.vanthu.archive.DocumentIssuing;
@@ -22,11 +24,9 @@ import vn.vanthu.document.Violation;
 import vn.vanthu.numbering.Register;
 import vn.vanthu.numbering.RegisterEntry;
 
-/** Issuing and reading documents. Until users exist, callers act as "api" with no clearance. */
+/** Issuing and reading documents, as the authenticated caller with their clearance. */
 @RestController
 class DocumentController {
-
-  static final String ANONYMOUS = "api:anonymous";
 
   private final DocumentIssuing issuing;
   private final Archive archive;
@@ -40,7 +40,7 @@ class DocumentController {
 
   @PostMapping(path = "/api/documents", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ArchivedDocument> issue(InputStream body) throws IOException {
-    ArchivedDocument issued = issuing.issue(read(body), ANONYMOUS);
+    ArchivedDocument issued = issuing.issue(read(body), Viewers.current().name());
     return ResponseEntity.created(URI.create("/api/documents/" + issued.id())).body(issued);
   }
 
@@ -51,17 +51,20 @@ class DocumentController {
 
   @GetMapping(path = "/api/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   Archive.Details details(@PathVariable String id) {
-    return archive.details(id, ANONYMOUS, null);
+    Viewer viewer = Viewers.current();
+    return archive.details(id, viewer.name(), viewer.highestClassification());
   }
 
   @GetMapping(path = "/api/documents/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@PathVariable String id) {
-    return pdf(archive.pdf(id, ANONYMOUS, null), id + ".pdf");
+    Viewer viewer = Viewers.current();
+    return pdf(archive.pdf(id, viewer.name(), viewer.highestClassification()), id + ".pdf");
   }
 
   @GetMapping(path = "/api/documents/{id}/source", produces = MediaType.APPLICATION_JSON_VALUE)
   byte[] source(@PathVariable String id) {
-    return archive.source(id, ANONYMOUS, null);
+    Viewer viewer = Viewers.current();
+    return archive.source(id, viewer.name(), viewer.highestClassification());
   }
 
   @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
