@@ -32,7 +32,7 @@ public class ArchiveVerification {
     Map<String, List<String>> owners = new HashMap<>();
     for (ArchivedDocument d : all) {
       String name = describe(d);
-      for (String hash : new String[] {d.sourceSha256(), d.pdfSha256(), d.originalSha256()}) {
+      for (String hash : new String[] {d.sourceSha256(), d.pdfSha256(), d.originalSha256(), d.textSha256()}) {
         if (hash != null) {
           owners.computeIfAbsent(hash, h -> new ArrayList<>()).add(name);
         }

@@ -30,6 +30,7 @@ import vn.vanthu.document.DocumentType;
  * @param sourceSha256 the structured source (JSON) of a document issued here
  * @param pdfSha256 the archival PDF
  * @param originalSha256 the imported original file
+ * @param textSha256 the cleaned text of an imported document
  * @param createdAt when it entered the archive
  * @param createdBy who put it there
  */
@@ -55,5 +56,6 @@ public record ArchivedDocument(
     @Nullable String sourceSha256,
     @Nullable String pdfSha256,
     @Nullable String originalSha256,
+    @Nullable String textSha256,
     Instant createdAt,
     String createdBy) {}

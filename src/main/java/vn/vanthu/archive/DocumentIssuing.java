@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vanthu.document.AttachedDocument;
@@ -51,10 +52,12 @@ public class DocumentIssuing {
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   DocumentIssuing(DocumentRepository documents, Register register, NumberingSettings numbering,
       ContentStore files, DocumentRenderer renderer, AuditLog audit,
-      TransactionTemplate transactions, Clock clock) {
+      TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.documents = documents;
     this.register = register;
     this.numbering = numbering;
@@ -150,6 +153,7 @@ public class DocumentIssuing {
       String pdfHash = storeFile(pdf, "application/pdf");
       documents.completeWithPdf(id, pdfHash);
     });
+    events.publishEvent(new DocumentStored(id));
     return documents.find(id).orElseThrow();
   }
 
@@ -191,7 +195,7 @@ public class DocumentIssuing {
         number == null ? null : Nd30Formats.numberAndSymbol(number, document.symbol()),
         series == null ? null : series.series(), series == null ? null : series.year(),
         document.date(), document.place(), title, document.signature().name(),
-        document.classification(), null, sourceHash, null, null, clock.instant(), actor);
+        document.classification(), null, sourceHash, null, null, null, clock.instant(), actor);
   }
 
   private static OfficialDocument withoutNumber(OfficialDocument issued) {

@@ -35,10 +35,10 @@ class DocumentRepository {
             insert into document (id, origin, state, parent_id, issuer, issuer_abbreviation,
               doc_type, number, symbol, number_text, series, register_year, issue_date, place,
               title, signer, classification, external_id, source_sha256, pdf_sha256,
-              original_sha256, created_at, created_by)
+              original_sha256, text_sha256, created_at, created_by)
             values (:id, :origin, :state, :parent, :issuer, :abbr, :type, :number, :symbol,
               :numberText, :series, :year, :date, :place, :title, :signer, :classification,
-              :external, :source, :pdf, :original, :createdAt, :createdBy)""")
+              :external, :source, :pdf, :original, :text, :createdAt, :createdBy)""")
         .param("id", d.id()).param("origin", d.origin().name()).param("state", d.state().name())
         .param("parent", d.parentId()).param("issuer", d.issuer())
         .param("abbr", d.issuerAbbreviation())
@@ -51,6 +51,7 @@ class DocumentRepository {
         .param("classification", d.classification() == null ? null : d.classification().code())
         .param("external", d.externalId()).param("source", d.sourceSha256())
         .param("pdf", d.pdfSha256()).param("original", d.originalSha256())
+        .param("text", d.textSha256())
         .param("createdAt", Timestamp.from(d.createdAt())).param("createdBy", d.createdBy())
         .update();
   }
@@ -76,6 +77,16 @@ class DocumentRepository {
   List<ArchivedDocument> findByOriginal(String sha256) {
     return jdbc.sql("select * from document where original_sha256 = :sha")
         .param("sha", sha256).query(DocumentRepository::document).list();
+  }
+
+  List<ArchivedDocument> createdSince(java.time.Instant since) {
+    return jdbc.sql("select * from document where created_at >= :since order by created_at, id")
+        .param("since", Timestamp.from(since)).query(DocumentRepository::document).list();
+  }
+
+  List<ArchivedDocument> children(String parentId) {
+    return jdbc.sql("select * from document where parent_id = :id order by created_at, id")
+        .param("id", parentId).query(DocumentRepository::document).list();
   }
 
   List<ArchivedDocument> pending() {
@@ -144,6 +155,7 @@ class DocumentRepository {
         rs.getString("source_sha256"),
         rs.getString("pdf_sha256"),
         rs.getString("original_sha256"),
+        rs.getString("text_sha256"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getString("created_by"));
   }

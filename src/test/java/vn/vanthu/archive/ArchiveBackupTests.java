@@ -66,7 +66,7 @@ class ArchiveBackupTests {
   private static Map<String, String> checksums(ContentStore store, List<ArchivedDocument> docs) {
     Map<String, String> sums = new TreeMap<>();
     for (ArchivedDocument d : docs) {
-      for (String hash : new String[] {d.sourceSha256(), d.pdfSha256(), d.originalSha256()}) {
+      for (String hash : new String[] {d.sourceSha256(), d.pdfSha256(), d.originalSha256(), d.textSha256()}) {
         if (hash != null) {
           sums.put(hash, ContentStore.sha256(store.read(hash)));
         }

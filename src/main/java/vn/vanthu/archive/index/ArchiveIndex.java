@@ -1,0 +1,192 @@
+package vn.vanthu.archive.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The on-disk Lucene index under {@code DATA/index}: one writer, a searcher manager refreshed in
+ * the background so that a new document is searchable within a second, and a sentinel file with
+ * the schema version. Thread-safe.
+ */
+public final class ArchiveIndex implements Closeable {
+
+  private static final String SENTINEL = "vanthu-index.json";
+  /** How stale a search may be at most, and at least when a caller waits for its own write. */
+  private static final double MAX_STALE_SECONDS = 0.5;
+  private static final double MIN_STALE_SECONDS = 0.02;
+
+  private final Path directory;
+  private final Directory store;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final boolean rebuilt;
+
+  private ArchiveIndex(Path directory, boolean rebuilt) throws IOException {
+    this.directory = directory;
+    this.rebuilt = rebuilt;
+    this.store = FSDirectory.open(directory);
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(store, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS,
+        MIN_STALE_SECONDS);
+    reopener.setName("vanthu-index-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  /**
+   * Opens the index in a directory, wiping it first when it was written by another schema version
+   * ({@link #wasRebuilt()} then tells the caller to fill it again from the store).
+   */
+  public static ArchiveIndex open(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      Path sentinel = directory.resolve(SENTINEL);
+      String expected = sentinelText();
+      boolean current = Files.exists(sentinel)
+          && Files.readString(sentinel, StandardCharsets.UTF_8).equals(expected);
+      if (!current) {
+        wipe(directory);
+      }
+      ArchiveIndex index = new ArchiveIndex(directory, !current);
+      if (!current) {
+        index.writer.commit();
+        Files.writeString(sentinel, expected, StandardCharsets.UTF_8);
+      }
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + directory, e);
+    }
+  }
+
+  /** Whether opening found no index of the current schema, so the store must be indexed anew. */
+  public boolean wasRebuilt() {
+    return rebuilt;
+  }
+
+  /** Adds or replaces documents; searchable within a second (or at once after {@link #refresh}). */
+  public void put(Collection<IndexedDocument> documents) {
+    try {
+      for (IndexedDocument document : documents) {
+        writer.updateDocument(new Term(IndexSchema.ID, document.id()),
+            IndexSchema.FACETS.build(IndexSchema.toLucene(document)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index documents", e);
+    }
+  }
+
+  /** Makes every write so far visible to searches now. */
+  public void refresh() {
+    try {
+      reopener.waitForGeneration(writer.getMaxCompletedSequenceNumber());
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the index", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Writes the index to disk; what was not committed is re-indexed from the store at start. */
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index", e);
+    }
+  }
+
+  /** Removes every document (before a full rebuild). */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the index", e);
+    }
+  }
+
+  /** Whether a document is in the index. */
+  public boolean contains(String id) {
+    return withSearcher(s -> {
+      try {
+        return s.count(new TermQuery(new Term(IndexSchema.ID, id))) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Runs a function with a current searcher, released afterwards. */
+  public <T> T withSearcher(Function<IndexSearcher, T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** The directory of the index. */
+  public Path directory() {
+    return directory;
+  }
+
+  /** The number of documents indexed. */
+  public int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() throws IOException {
+    reopener.close();
+    searchers.close();
+    writer.commit();
+    writer.close();
+    store.close();
+  }
+
+  /** The reader of a searcher, for facet state caching. */
+  static DirectoryReader reader(IndexSearcher searcher) {
+    return (DirectoryReader) searcher.getIndexReader();
+  }
+
+  private static String sentinelText() {
+    return "{\"schema\": " + IndexSchema.VERSION + ", \"lucene\": \""
+        + org.apache.lucene.util.Version.LATEST + "\"}\n";
+  }
+
+  private static void wipe(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        if (Files.isRegularFile(file)) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+}
