@@ -30,17 +30,22 @@ public class Archive {
   /** A document the reader may see, with its links and history; audited as VIEWED. */
   public Details details(String id, String actor, @Nullable Classification clearance) {
     ArchivedDocument document = visible(id, clearance);
-    audit.record(actor, "VIEWED", id, null);
-    return new Details(document, documents.links(id), audit.of(id));
+    audit.record(actor, "VIEWED", document.id(), null);
+    return new Details(document, documents.links(document.id()), audit.of(document.id()));
   }
 
-  /** The archival PDF; audited as DOWNLOADED. */
+  /** The archival PDF, or the imported original PDF; audited as DOWNLOADED. */
   public byte[] pdf(String id, String actor, @Nullable Classification clearance) {
     ArchivedDocument document = visible(id, clearance);
+    if (document.pdfSha256() == null && document.originalSha256() != null
+        && documents.mediaType(document.originalSha256()).equals("application/pdf")) {
+      audit.record(actor, "DOWNLOADED", document.id(), "original pdf");
+      return files.read(document.originalSha256());
+    }
     if (document.pdfSha256() == null) {
       throw new DocumentNotFound(id + "/pdf");
     }
-    audit.record(actor, "DOWNLOADED", id, "pdf");
+    audit.record(actor, "DOWNLOADED", document.id(), "pdf");
     return files.read(document.pdfSha256());
   }
 
@@ -50,7 +55,7 @@ public class Archive {
     if (document.sourceSha256() == null) {
       throw new DocumentNotFound(id + "/source");
     }
-    audit.record(actor, "DOWNLOADED", id, "source");
+    audit.record(actor, "DOWNLOADED", document.id(), "source");
     return files.read(document.sourceSha256());
   }
 
@@ -60,7 +65,8 @@ public class Archive {
   }
 
   private ArchivedDocument visible(String id, @Nullable Classification clearance) {
-    ArchivedDocument document = documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
+    ArchivedDocument document = documents.find(id).or(() -> documents.findByExternalId(id))
+        .orElseThrow(() -> new DocumentNotFound(id));
     Classification level = document.classification();
     if (level != null && (clearance == null || clearance.compareTo(level) < 0)) {
       throw new DocumentNotFound(id);

@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import vn.vanthu.archive.index.ArchiveIndex;
+import vn.vanthu.archive.index.IndexSchema;
 import vn.vanthu.archive.index.IndexSearch;
 import vn.vanthu.archive.index.IndexedDocument;
 import vn.vanthu.archive.store.ContentStore;
@@ -99,7 +100,7 @@ public class ArchiveSearch {
    * with the stored documents it lacks (written by the CLI or another instance, or lost in a
    * crash before the index committed).
    */
-  synchronized int reconcile() {
+  public synchronized int reconcile() {
     java.time.Instant since = lastReconciled == null ? java.time.Instant.EPOCH
         : lastReconciled.minusSeconds(60);
     lastReconciled = java.time.Instant.now();
@@ -111,7 +112,8 @@ public class ArchiveSearch {
     }
     int added = 0;
     for (ArchivedDocument document : documents.createdSince(since)) {
-      if (document.state() == DocumentState.STORED && !index.contains(document.id())) {
+      String indexId = document.externalId() != null ? document.externalId() : document.id();
+      if (document.state() == DocumentState.STORED && !index.contains(indexId)) {
         add(document);
         added++;
       }
@@ -122,6 +124,12 @@ public class ArchiveSearch {
     }
     index.refresh();
     return added;
+  }
+
+  /** Brings the index up to date (see {@link #reconcile}); returns how many documents it holds. */
+  public int reconcileCount() {
+    reconcile();
+    return size();
   }
 
   /** How many documents the index holds. */
@@ -145,8 +153,10 @@ public class ArchiveSearch {
 
   /** What the index keeps of a document: its metadata and its words. */
   private IndexedDocument indexed(ArchivedDocument d) {
-    return new IndexedDocument(d.id(), d.numberText(), d.type() == null ? null : d.type().code(),
-        d.type() == null ? null : d.type().displayName(), d.issuer(), d.issueDate(),
+    String typeCode = d.type() != null ? d.type().code()
+        : d.typeName() == null ? null : IndexSchema.typeCode(d.typeName());
+    return new IndexedDocument(d.externalId() != null ? d.externalId() : d.id(), d.numberText(),
+        typeCode, d.typeName(), d.issuer(), d.issueDate(),
         d.classification() == null ? null : d.classification().code(),
         d.classification() == null ? 0 : d.classification().ordinal() + 1, d.title(), d.signer(),
         text(d));

@@ -15,7 +15,8 @@ import vn.vanthu.document.DocumentType;
  * @param parentId the decision an attached document was issued with; null otherwise
  * @param issuer the issuing body
  * @param issuerAbbreviation its abbreviation, when known
- * @param type the document type, when known
+ * @param type the document type, when it is one of ND30's
+ * @param typeName the type in words, also for kinds outside ND30 (Nghị định, Thông tư …)
  * @param number the register number, when numbered
  * @param symbol the ký hiệu, when numbered
  * @param numberText number and symbol as printed, e.g. {@code 813/QĐ-BHXH}
@@ -42,6 +43,7 @@ public record ArchivedDocument(
     String issuer,
     @Nullable String issuerAbbreviation,
     @Nullable DocumentType type,
+    @Nullable String typeName,
     @Nullable Integer number,
     @Nullable String symbol,
     @Nullable String numberText,

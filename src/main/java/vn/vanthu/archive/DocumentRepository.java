@@ -33,16 +33,17 @@ class DocumentRepository {
   void insert(ArchivedDocument d) {
     jdbc.sql("""
             insert into document (id, origin, state, parent_id, issuer, issuer_abbreviation,
-              doc_type, number, symbol, number_text, series, register_year, issue_date, place,
+              doc_type, type_name, number, symbol, number_text, series, register_year, issue_date, place,
               title, signer, classification, external_id, source_sha256, pdf_sha256,
               original_sha256, text_sha256, created_at, created_by)
-            values (:id, :origin, :state, :parent, :issuer, :abbr, :type, :number, :symbol,
+            values (:id, :origin, :state, :parent, :issuer, :abbr, :type, :typeName, :number, :symbol,
               :numberText, :series, :year, :date, :place, :title, :signer, :classification,
               :external, :source, :pdf, :original, :text, :createdAt, :createdBy)""")
         .param("id", d.id()).param("origin", d.origin().name()).param("state", d.state().name())
         .param("parent", d.parentId()).param("issuer", d.issuer())
         .param("abbr", d.issuerAbbreviation())
         .param("type", d.type() == null ? null : d.type().code())
+        .param("typeName", d.typeName())
         .param("number", d.number()).param("symbol", d.symbol())
         .param("numberText", d.numberText()).param("series", d.series())
         .param("year", d.registerYear())
@@ -74,6 +75,11 @@ class DocumentRepository {
         .param("n", numberText).query(DocumentRepository::document).list();
   }
 
+  Optional<ArchivedDocument> findByExternalId(String externalId) {
+    return jdbc.sql("select * from document where external_id = :id").param("id", externalId)
+        .query(DocumentRepository::document).optional();
+  }
+
   List<ArchivedDocument> findByOriginal(String sha256) {
     return jdbc.sql("select * from document where original_sha256 = :sha")
         .param("sha", sha256).query(DocumentRepository::document).list();
@@ -101,6 +107,11 @@ class DocumentRepository {
 
   long count() {
     return jdbc.sql("select count(*) from document").query(Long.class).single();
+  }
+
+  String mediaType(String sha256) {
+    return jdbc.sql("select media_type from stored_file where sha256 = :sha").param("sha", sha256)
+        .query(String.class).optional().orElse("");
   }
 
   List<String> fileHashes() {
@@ -141,6 +152,7 @@ class DocumentRepository {
         rs.getString("issuer"),
         rs.getString("issuer_abbreviation"),
         type == null ? null : DocumentType.fromCode(type).orElse(null),
+        rs.getString("type_name"),
         integer(rs, "number"),
         rs.getString("symbol"),
         rs.getString("number_text"),

@@ -13,6 +13,8 @@ import picocli.CommandLine.Unmatched;
     description = "Generates, issues and archives Vietnamese official documents.",
     subcommands = {ServeCommand.class, RenderCommand.class, IssueCommand.class,
         VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class, UserCommand.class,
+        ImportCommands.Import.class, ImportCommands.Extract.class, SearchCommands.Search.class,
+        SearchCommands.Reindex.class,
         CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import vn.vanthu.archive.analysis.SearchFields;
 public final class IndexSchema {
 
   /** The schema and analysis version; part of the sentinel written beside the index. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final String ID = "id";
   public static final String NUMBER = "number";
@@ -40,6 +40,7 @@ public final class IndexSchema {
   public static final String TEXT_STORED = "text";
   public static final SearchFields TEXT = new SearchFields("text", "text_folded", "text_shingles");
   public static final SearchFields TITLE = SearchFields.of("title");
+  public static final SearchFields ISSUER_TEXT = SearchFields.of("issuer_text");
 
   /** Facet dimensions. */
   public static final String FACET_TYPE = "Loại văn bản";
@@ -53,7 +54,7 @@ public final class IndexSchema {
 
   /** The analyzer of every field, for the index writer and the highlighter. */
   public static Analyzer analyzer() {
-    return SearchFields.indexAnalyzer(NUMBER, TEXT, TITLE);
+    return SearchFields.indexAnalyzer(NUMBER, TEXT, TITLE, ISSUER_TEXT);
   }
 
   /** The Lucene document of an archived document. */
@@ -71,6 +72,7 @@ public final class IndexSchema {
     }
     doc.add(new StoredField(ISSUER, d.issuer()));
     doc.add(new StringField(ISSUER_KEY, key(d.issuer()), Field.Store.NO));
+    ISSUER_TEXT.fields(d.issuer()).forEach(doc::add);
     doc.add(new SortedSetDocValuesFacetField(FACET_ISSUER, d.issuer()));
     if (d.date() != null) {
       doc.add(new IntPoint(YEAR, d.date().getYear()));
@@ -100,6 +102,13 @@ public final class IndexSchema {
     doc.add(new TextField(TEXT.folded(), d.text(), Field.Store.NO));
     doc.add(new TextField(TEXT.shingles(), d.text(), Field.Store.NO));
     return doc;
+  }
+
+  /** The type code of a type name outside ND30's list: folded, hyphenated ("thong-tu"). */
+  public static String typeCode(String typeName) {
+    return java.text.Normalizer.normalize(typeName, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D')
+        .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
   }
 
   /** The filter key of an issuer: lower case, single spaces. */

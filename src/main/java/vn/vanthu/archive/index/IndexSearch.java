@@ -49,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 import vn.vanthu.archive.SearchQuery;
 import vn.vanthu.archive.SearchResults;
 import vn.vanthu.archive.analysis.DocumentNumberAnalyzer;
-import vn.vanthu.archive.analysis.SearchFields;
 import vn.vanthu.archive.analysis.VietnameseQueryBuilder;
 import vn.vanthu.document.DocumentType;
 
@@ -75,6 +74,8 @@ public final class IndexSearch {
       new VietnameseQueryBuilder(IndexSchema.TEXT, IndexSchema.NUMBER);
   private final VietnameseQueryBuilder titleQueries =
       new VietnameseQueryBuilder(IndexSchema.TITLE, null);
+  private final VietnameseQueryBuilder issuerQueries =
+      new VietnameseQueryBuilder(IndexSchema.ISSUER_TEXT, null);
   private volatile @Nullable FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -164,8 +165,7 @@ public final class IndexSearch {
   private Query filter(String field, String value) {
     return switch (field) {
       case "type" -> new TermQuery(new Term(IndexSchema.TYPE, typeCode(value)));
-      case "issuer" -> new VietnameseQueryBuilder(SearchFields.of("issuer_text"), null)
-          .build(value);
+      case "issuer" -> issuerQueries.build(value);
       case "year" -> value.matches("\\d{4}")
           ? IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(value))
           : new org.apache.lucene.search.MatchNoDocsQuery("year must have four digits");
