@@ -47,7 +47,9 @@ final class BodyReader {
   List<Block> readBody(JsonFields owner, String field) {
     JsonNode array = owner.array(field);
     if (array == null) {
-      owner.reject(field, owner.has(field) ? "must be an array" : "is required");
+      if (!owner.has(field)) {
+        owner.reject(field, "is required");
+      }
       return List.of();
     }
     if (array.isEmpty()) {
@@ -162,9 +164,9 @@ final class BodyReader {
     List<String> header = fields.textList("header", 20, MAX_TITLE);
     List<List<String>> rows = new ArrayList<>();
     JsonNode array = fields.array("rows");
-    if (array == null || array.isEmpty()) {
+    if ((array == null || array.isEmpty()) && !fields.hasViolation("rows")) {
       fields.reject("rows", "must contain at least one row");
-    } else {
+    } else if (array != null) {
       for (int r = 0; r < array.size(); r++) {
         String where = fields.pathOf("rows") + "[" + r + "]";
         JsonNode row = array.get(r);

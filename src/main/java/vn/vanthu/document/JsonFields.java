@@ -28,6 +28,9 @@ final class JsonFields {
   }
 
   String pathOf(String field) {
+    if (field.isBlank() || !field.strip().equals(field)) {
+      return path + "[\"" + field + "\"]"; // a blank key still gets a visible path
+    }
     return path.equals("$") ? field : path + "." + field;
   }
 
@@ -98,8 +101,12 @@ final class JsonFields {
     if (value == null || value.isNull()) {
       return null;
     }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+    if (!value.isIntegralNumber()) {
       reject(field, "must be a whole number");
+      return null;
+    }
+    if (!value.canConvertToInt()) {
+      reject(field, "must be between " + min + " and " + max + " (was " + value.asText() + ")");
       return null;
     }
     int number = value.intValue();

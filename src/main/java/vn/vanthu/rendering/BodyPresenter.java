@@ -6,6 +6,7 @@ import static vn.vanthu.rendering.Nd30Formats.roman;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.vanthu.document.Block;
 
 /**
@@ -68,21 +69,23 @@ final class BodyPresenter {
 
   /** Adds the closing mark to the last block that carries text, searching from the end. */
   private static List<BlockView> closeLast(List<BlockView> views) {
-    List<BlockView> result = new ArrayList<>(views);
-    for (int i = result.size() - 1; i >= 0; i--) {
-      BlockView view = result.get(i);
-      if (!view.children().isEmpty()) {
-        List<BlockView> closed = closeLast(view.children());
-        if (!closed.equals(view.children())) {
-          result.set(i, view.withChildren(closed));
-          return List.copyOf(result);
-        }
-      }
-      if (view.text() != null) {
-        result.set(i, view.withText(Nd30Formats.closingMark(view.text())));
+    List<BlockView> closed = closeLastOrNull(views);
+    return closed == null ? List.copyOf(views) : closed;
+  }
+
+  /** The blocks with the last text closed, or null when no block carries text. */
+  private static @Nullable List<BlockView> closeLastOrNull(List<BlockView> views) {
+    for (int i = views.size() - 1; i >= 0; i--) {
+      BlockView view = views.get(i);
+      List<BlockView> children = closeLastOrNull(view.children());
+      BlockView replacement = children != null ? view.withChildren(children)
+          : view.text() != null ? view.withText(Nd30Formats.closingMark(view.text())) : null;
+      if (replacement != null) {
+        List<BlockView> result = new ArrayList<>(views);
+        result.set(i, replacement);
         return List.copyOf(result);
       }
     }
-    return List.copyOf(result);
+    return null;
   }
 }

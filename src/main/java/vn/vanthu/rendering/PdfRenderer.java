@@ -70,6 +70,8 @@ public final class PdfRenderer {
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     List<TrueTypeFont> parsedFonts = fonts.registerWith(builder, pdf);
     try (pdf; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      WordSpacingJustification.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
       ArchivalPdf.finish(pdf, metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -6,7 +6,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.List;
 import vn.vanthu.document.DocumentReader;
+import vn.vanthu.document.InvalidDocumentException;
+import vn.vanthu.document.Violation;
 import vn.vanthu.document.OfficialDocument;
 import vn.vanthu.rendering.DocumentRenderer;
 
@@ -24,8 +27,11 @@ class RenderController {
   @PostMapping(path = "/api/render", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> render(InputStream body) throws IOException {
     byte[] json = body.readNBytes(DocumentReader.MAX_INPUT_BYTES + 1);
-    OfficialDocument document = reader.read(json.length > DocumentReader.MAX_INPUT_BYTES
-        ? body : new java.io.ByteArrayInputStream(json));
+    if (json.length > DocumentReader.MAX_INPUT_BYTES) {
+      throw new InvalidDocumentException(List.of(new Violation("$",
+          "the input is larger than " + DocumentReader.MAX_INPUT_BYTES / (1024 * 1024) + " MB")));
+    }
+    OfficialDocument document = reader.read(json);
     byte[] pdf = renderer.render(document, json).pdf();
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
   }
