@@ -10,18 +10,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir the data directory: database (embedded default), files, index
  * @param loadSamples whether a new, empty archive issues the documents in {@code samples/}
+ * @param indexDir the search index; {@code DATA/index} by default. Each service instance needs its
+ *     own (the index is derived, and every instance catches up with the shared database)
  * @param orphanGrace how old a file with no record must be before start-up deletes it: zero for
  *     the embedded database (one process), longer for a shared PostgreSQL where another instance
  *     may be between writing a file and committing its record
  */
 @ConfigurationProperties("vanthu")
 public record ArchiveSettings(
-    @Nullable Path dataDir, @Nullable Boolean loadSamples, @Nullable Duration orphanGrace) {
+    @Nullable Path dataDir, @Nullable Boolean loadSamples, @Nullable Path indexDir,
+    @Nullable Duration orphanGrace) {
 
   public ArchiveSettings {
     dataDir = dataDir == null ? Path.of("data") : dataDir;
     loadSamples = loadSamples == null || loadSamples;
     orphanGrace = orphanGrace == null ? Duration.ZERO : orphanGrace;
+    indexDir = indexDir == null ? dataDir.resolve("index") : indexDir;
   }
 
   /** The directory of the content-addressed file store. */

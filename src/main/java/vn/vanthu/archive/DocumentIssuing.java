@@ -190,8 +190,8 @@ public class DocumentIssuing {
       vn.vanthu.document.DocumentType type, String actor) {
     Integer number = document.number();
     return new ArchivedDocument(id, origin, DocumentState.PENDING, parentId,
-        document.issuer().name(), document.issuer().abbreviation(), type, type.displayName(),
-        number,
+        document.issuer().name(), document.issuer().abbreviation(), type,
+        type == null ? "Phụ lục" : type.displayName(), number,
         number == null ? null : document.symbol(),
         number == null ? null : Nd30Formats.numberAndSymbol(number, document.symbol()),
         series == null ? null : series.series(), series == null ? null : series.year(),

@@ -274,8 +274,9 @@ public final class DocumentReader {
       }
       JsonFields fields = new JsonFields(array.get(i), path, violations);
       fields.rejectUnknown(ATTACHMENT_FIELDS);
-      DocumentType type = readCode(fields, "type", DocumentType::fromCode, DocumentType.values(),
-          DocumentType::code, true);
+      boolean appendix = array.get(i).path("type").asText("").equals(AttachedDocument.APPENDIX);
+      DocumentType type = appendix ? null : readCode(fields, "type", DocumentType::fromCode,
+          DocumentType.values(), DocumentType::code, true);
       if (type == DocumentType.CONG_VAN) {
         fields.reject("type", "a công văn cannot be issued as an attached document");
       }
@@ -283,7 +284,7 @@ public final class DocumentReader {
       String lead = fields.optionalText("referenceLead", 60);
       String issuedBy = fields.requiredText("issuedBy", MAX_NAME);
       List<Block> body = new BodyReader(violations).readBody(fields, "body");
-      if (type != null) {
+      if (type != null || appendix) {
         attachments.add(new AttachedDocument(type, subject, lead == null ? "Kèm theo" : lead,
             issuedBy, body));
       }

@@ -43,15 +43,31 @@ public final class DocumentPresenter {
         document.urgency() == null ? 0 : document.urgency().widthMillimetres(),
         document.circulation() == null ? null : capitals(document.circulation()),
         document.contact(),
-        document.attachments().stream().map(a -> attachment(a, document, numberAndSymbol)).toList());
+        attachments(document, numberAndSymbol));
   }
 
-  private static DocumentView.AttachmentView attachment(
-      AttachedDocument attached, OfficialDocument parent, String numberAndSymbol) {
-    String reference = "(" + attached.referenceLead() + " " + parent.type().displayName() + " số "
-        + numberAndSymbol + " " + Nd30Formats.date(parent.date()) + " của " + attached.issuedBy() + ")";
-    return new DocumentView.AttachmentView(attached.type().heading(), attached.subject(), reference,
-        BodyPresenter.present(attached.body()));
+  /** Phụ lục are numbered in Roman numerals when there are two or more (ND30 Phụ lục I, IV). */
+  private static List<DocumentView.AttachmentView> attachments(OfficialDocument parent,
+      String numberAndSymbol) {
+    long appendices = parent.attachments().stream().filter(AttachedDocument::isAppendix).count();
+    List<DocumentView.AttachmentView> views = new ArrayList<>();
+    int appendix = 0;
+    for (AttachedDocument attached : parent.attachments()) {
+      String reference = "(" + attached.referenceLead() + " " + parent.type().displayName()
+          + " số " + numberAndSymbol + " " + Nd30Formats.date(parent.date()) + " của "
+          + attached.issuedBy() + ")";
+      List<BlockView> body = BodyPresenter.present(attached.body());
+      if (attached.isAppendix()) {
+        appendix++;
+        String label = appendices > 1 ? "Phụ lục " + Nd30Formats.roman(appendix) : "Phụ lục";
+        views.add(new DocumentView.AttachmentView(null, label, capitals(attached.subject()),
+            reference, body));
+      } else {
+        views.add(new DocumentView.AttachmentView(attached.type().heading(), null,
+            attached.subject(), reference, body));
+      }
+    }
+    return List.copyOf(views);
   }
 
   private static DocumentView.SignatureView signature(Signature signature) {

@@ -55,11 +55,13 @@ public record DocumentView(
   /**
    * A document issued with this one.
    *
-   * @param typeHeading its tên loại in capitals
-   * @param subject its trích yếu
+   * @param typeHeading its tên loại in capitals, or null for a phụ lục
+   * @param appendixLabel {@code Phụ lục}, or {@code Phụ lục II} when there are several; null for
+   *     a document with a tên loại
+   * @param subject its trích yếu, or the phụ lục's title in capitals
    * @param referenceLine {@code (Kèm theo Quyết định số 813/QĐ-BHXH ngày … của …)}
    * @param body its content
    */
-  public record AttachmentView(
-      String typeHeading, String subject, String referenceLine, List<BlockView> body) {}
+  public record AttachmentView(@Nullable String typeHeading, @Nullable String appendixLabel,
+      String subject, String referenceLine, List<BlockView> body) {}
 }

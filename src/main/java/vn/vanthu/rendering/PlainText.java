@@ -43,6 +43,7 @@ public final class PlainText {
     DocumentView.AttachmentView view = DocumentPresenter.present(document).attachments().get(index);
     StringBuilder text = new StringBuilder();
     line(text, view.typeHeading());
+    line(text, view.appendixLabel());
     line(text, view.subject());
     line(text, view.referenceLine());
     blocks(text, view.body());

@@ -57,7 +57,8 @@ class RegisterConcurrencyTests {
     try (ConfigurableApplicationContext first =
             ArchiveTestContext.postgres(dataDir, schema, "--vanthu.orphan-grace=PT15M");
         ConfigurableApplicationContext second =
-            ArchiveTestContext.postgres(dataDir, schema, "--vanthu.orphan-grace=PT15M")) {
+            ArchiveTestContext.postgres(dataDir, schema, "--vanthu.orphan-grace=PT15M",
+                "--vanthu.index-dir=" + dataDir.resolve("index-2"))) {
       assertThat(first.getBean(DocumentIssuing.class))
           .isNotSameAs(second.getBean(DocumentIssuing.class));
       issueConcurrently(List.of(first, second), 2_000, THREADS);

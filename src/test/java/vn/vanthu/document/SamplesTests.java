@@ -106,7 +106,9 @@ class SamplesTests {
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), sample + " is not NFC");
     OfficialDocument document = new DocumentReader().read(bytes);
-    assertEquals("BẢO HIỂM XÃ HỘI VIỆT NAM", document.issuer().name());
+    // Bảo hiểm xã hội Việt Nam, or one of its provincial offices under it.
+    assertTrue(document.issuer().name().toUpperCase(java.util.Locale.forLanguageTag("vi-VN"))
+        .startsWith("BẢO HIỂM XÃ HỘI"), document.issuer().name());
     assertEquals("BHXH", document.issuer().abbreviation());
     assertFalse(document.body().isEmpty());
   }

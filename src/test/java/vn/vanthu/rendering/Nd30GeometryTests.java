@@ -54,6 +54,7 @@ class Nd30GeometryTests {
   private static final String PLAN_SAMPLE = "quyet-dinh-813-bhxh";
   private static final String DRAFT_SAMPLE = "quyet-dinh-draft";
   private static final String SECRET_SAMPLE = "thong-bao-mat";
+  private static final String APPENDIX_SAMPLE = "ke-hoach-bhxh-bac-ninh-2025";
 
   static Stream<String> samples() {
     return Samples.names();
@@ -407,8 +408,16 @@ class Nd30GeometryTests {
   @MethodSource("samples")
   void closingMarkEndsTheBodyOnlyAtItsEnd(String sample) {
     SampleLayout layout = layout(sample);
-    List<Integer> starts = new ArrayList<>(layout.seriesStarts());
-    starts.add(layout.pages());
+    // Phụ lục pages (tables, lists) come last and carry no closing mark of their own.
+    int firstAppendix = 0;
+    while (firstAppendix < layout.pages() && !squash(layout.lines().get(firstAppendix).getFirst()
+        .text()).startsWith("Phụ lục")) {
+      firstAppendix++;
+    }
+    int end = firstAppendix;
+    List<Integer> starts = new ArrayList<>(layout.seriesStarts().stream()
+        .filter(p -> p < end).toList());
+    starts.add(end);
     for (int s = 0; s + 1 < starts.size(); s++) {
       List<Paragraph> paragraphs = BodyParagraphs.of(layout, starts.get(s), starts.get(s + 1) - 1);
       List<String> marked = paragraphs.stream().map(Paragraph::text).filter(t -> t.contains("./."))
@@ -602,6 +611,47 @@ class Nd30GeometryTests {
         .toList();
     assertThat(header).hasSize(1);
     assertThat(squash(header.getFirst().text())).isEqualTo("2");
+  }
+
+  /**
+   * Phụ lục (spec §4): each on its own page, numbered in Roman numerals when there are two or
+   * more; "Phụ lục I" 14 pt bold in normal case, the title in bold capitals 13–14 pt, the
+   * reference line italic, all centred; no page number on its first page.
+   */
+  @Test
+  void appendicesAreLabelledTitledAndReferenced() {
+    assumeSample(APPENDIX_SAMPLE);
+    SampleLayout layout = layout(APPENDIX_SAMPLE);
+    String[][] appendices = {
+      {"Phụ lục I", "NỘI DUNG TUYÊN TRUYỀN TRỌNG TÂM"},
+      {"Phụ lục II", "TIẾN ĐỘ THỰC HIỆN"}
+    };
+    int previous = 0;
+    for (String[] appendix : appendices) {
+      int page = previous + 1;
+      while (page < layout.pages() && layout.lines().get(page).stream()
+          .noneMatch(l -> squash(l.text()).equals(appendix[0]))) {
+        page++;
+      }
+      assertThat(page).as("a page starting with %s", appendix[0]).isLessThan(layout.pages());
+      List<Run> lines = layout.lines().get(page);
+      assertThat(lines.stream().filter(l -> l.baseline() < TOP)).as("page number").isEmpty();
+      Run label = lines.getFirst();
+      assertThat(squash(label.text())).isEqualTo(appendix[0]);
+      assertStyle(label, 14, 14, true, false);
+      assertCentred(label, CENTRE, TOLERANCE, "on the text area");
+      Run title = lines.get(1);
+      assertThat(squash(title.text())).isEqualTo(appendix[1]);
+      assertStyle(title, 13, 14, true, false);
+      assertCapitals(title);
+      assertCentred(title, CENTRE, TOLERANCE, "on the text area");
+      Run reference = lines.get(2);
+      assertThat(squash(reference.text()))
+          .startsWith("(Kèm theo Kế hoạch số 125/KH-BHXH ngày 14 tháng 02 năm 2025");
+      assertStyle(reference, 13, 14, false, true);
+      assertCentred(reference, CENTRE, TOLERANCE, "on the text area");
+      previous = page;
+    }
   }
 
   /** A công văn has no tên loại; its V/v is 12–13 pt, not bold, centred about 6 pt under the Số. */

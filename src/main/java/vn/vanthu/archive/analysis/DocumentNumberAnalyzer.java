@@ -32,9 +32,8 @@ public final class DocumentNumberAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     // Combining marks are part of a letter in decomposed input, not separators.
-    Tokenizer source =
-        CharTokenizer.fromTokenCharPredicate(
-            c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+    Tokenizer source = CharTokenizer.fromTokenCharPredicate(
+        c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
     return new TokenStreamComponents(source, VietnameseFoldingAnalyzer.fold(source));
   }
 

@@ -21,13 +21,13 @@ public final class DocumentNumbers {
 
   // In running text a number needs its slash and a symbol with a letter (30/2020/NĐ-CP,
   // 78/2025/UBTVQH15), so that dates such as 01/01/2023 and fractions are not taken for one.
-  private static final Pattern IN_TEXT =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{M}\\d/])\\d+[a-zA-Z]?(?:/\\d+)*/\\p{L}[\\p{L}\\p{M}\\d]*(?:[-–]" + PART + ")*");
+  private static final Pattern IN_TEXT = Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\d/])\\d+[a-zA-Z]?(?:/\\d+)*/\\p{L}[\\p{L}\\p{M}\\d]*"
+          + "(?:[-–]" + PART + ")*");
 
   // Typed on its own, a number may use any separator: "813 qd bhxh".
-  private static final Pattern WHOLE =
-      Pattern.compile("(?:số\\s+)?\\d+[a-zA-Z]?(?:[\\s/\\-–.]+" + PART + ")+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHOLE = Pattern.compile(
+      "(?:số\\s+)?\\d+[a-zA-Z]?(?:[\\s/\\-–.]+" + PART + ")+", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
 

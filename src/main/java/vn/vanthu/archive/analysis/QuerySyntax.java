@@ -36,7 +36,8 @@ record QuerySyntax(String words, List<String> phrases, List<String> exclusions) 
         end = Math.min(end + 1, n);
       } else {
         end = start;
-        while (end < n && !Character.isWhitespace(input.charAt(end)) && !isQuote(input.charAt(end))) {
+        while (end < n && !Character.isWhitespace(input.charAt(end))
+            && !isQuote(input.charAt(end))) {
           end++;
         }
         text = input.substring(start, end);

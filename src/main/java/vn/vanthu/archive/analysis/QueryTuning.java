@@ -62,12 +62,13 @@ public record QueryTuning(
 
   /** A copy with other boosts for the three text fields. */
   public QueryTuning withBoosts(float exact, float folded, float shingle) {
-    return new QueryTuning(exact, folded, shingle, numberBoost, allSyllablesUpTo, minimumShouldMatch, k1, b);
+    return new QueryTuning(
+        exact, folded, shingle, numberBoost, allSyllablesUpTo, minimumShouldMatch, k1, b);
   }
 
   /** A copy with other BM25 parameters. */
   public QueryTuning withBm25(float k1, float b) {
-    return new QueryTuning(
-        exactBoost, foldedBoost, shingleBoost, numberBoost, allSyllablesUpTo, minimumShouldMatch, k1, b);
+    return new QueryTuning(exactBoost, foldedBoost, shingleBoost, numberBoost, allSyllablesUpTo,
+        minimumShouldMatch, k1, b);
   }
 }

@@ -19,6 +19,12 @@ import org.apache.lucene.document.TextField;
  */
 public record SearchFields(String exact, String folded, String shingles) {
 
+  /**
+   * Changes whenever any analyzer here produces different terms; an index written with another
+   * version must be rebuilt, so the index keeps it in its schema sentinel.
+   */
+  public static final int ANALYSIS_VERSION = 1;
+
   /** Validates that the three names are distinct and not blank. */
   public SearchFields {
     if (exact.isBlank() || folded.isBlank() || shingles.isBlank()) {

@@ -1,25 +1,24 @@
 package vn.vanthu.archive.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.vanthu.archive.analysis.Syllable.exact;
+import static vn.vanthu.archive.analysis.Syllable.folded;
+import static vn.vanthu.archive.analysis.Syllable.isAccented;
+
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
+import vn.vanthu.archive.analysis.AbbreviationMatcher.Span;
 
 /**
  * Turns what a user types into a Lucene query over {@link SearchFields} and a number field.
@@ -33,15 +32,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class VietnameseQueryBuilder {
 
-  /** Longer input is cut, keeping the query under Lucene's default limit of 1024 clauses. */
+  /** Longer input is cut; a query over Lucene's clause limit is rebuilt from fewer syllables. */
   public static final int MAX_SYLLABLES = 200;
 
   private final SearchFields fields;
   private final @Nullable String numberField;
-  private final AbbreviationDictionary abbreviations;
+  private final AbbreviationMatcher abbreviations;
   private final QueryTuning tuning;
-  private final Analyzer exactAnalyzer = new VietnameseAnalyzer();
-  private final Map<List<String>, String> abbreviationOfExpansion = new HashMap<>();
 
   /** A builder with the built-in abbreviations and the measured defaults. */
   public VietnameseQueryBuilder(SearchFields fields, @Nullable String numberField) {
@@ -56,25 +53,32 @@ public final class VietnameseQueryBuilder {
       QueryTuning tuning) {
     this.fields = fields;
     this.numberField = numberField;
-    this.abbreviations = abbreviations;
+    this.abbreviations = new AbbreviationMatcher(abbreviations);
     this.tuning = tuning;
-    abbreviations.entries().forEach((abbreviation, expansions) -> expansions.forEach(
-        expansion -> abbreviationOfExpansion.putIfAbsent(
-            syllables(expansion).stream().map(Syllable::folded).toList(), abbreviation)));
   }
 
-  /** The query for {@code userText}; blank input gives a query that matches nothing. */
+  /** The query for {@code userText}; input without search terms gives a query matching nothing. */
   public Query build(String userText) {
     QuerySyntax syntax = QuerySyntax.parse(Normalizer.normalize(userText, Normalizer.Form.NFC));
+    // Pasted text can be long: halve the syllables until IndexSearcher would accept the query.
+    for (int limit = MAX_SYLLABLES; ; limit /= 2) {
+      Query query = build(syntax, limit);
+      if (limit == 1 || clauses(query) <= IndexSearcher.getMaxClauseCount()) {
+        return query;
+      }
+    }
+  }
+
+  private Query build(QuerySyntax syntax, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean positive = false;
-    Query words = words(syntax.words());
+    Query words = words(syntax.words(), limit);
     if (words != null) {
       query.add(words, Occur.MUST);
       positive = true;
     }
     for (String phrase : syntax.phrases()) {
-      Query required = quoted(phrase);
+      Query required = quoted(phrase, limit);
       if (required != null) {
         query.add(required, Occur.MUST);
         positive = true;
@@ -82,7 +86,7 @@ public final class VietnameseQueryBuilder {
     }
     boolean negative = false;
     for (String exclusion : syntax.exclusions()) {
-      List<Syllable> syllables = syllables(exclusion);
+      List<Syllable> syllables = Syllable.of(exclusion, limit);
       if (!syllables.isEmpty()) {
         query.add(phrase(fields.folded(), folded(syllables)), Occur.MUST_NOT);
         negative = true;
@@ -92,19 +96,19 @@ public final class VietnameseQueryBuilder {
       if (!negative) {
         return new MatchNoDocsQuery("no search terms");
       }
-      query.add(new MatchAllDocsQuery(), Occur.MUST);
+      query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     return query.build();
   }
 
-  private @Nullable Query words(String text) {
-    List<Syllable> syllables = syllables(text);
+  private @Nullable Query words(String text, int limit) {
+    List<Syllable> syllables = Syllable.of(text, limit);
     List<String> numbers = numberField == null ? List.of() : DocumentNumbers.find(text);
     if (syllables.isEmpty() && numbers.isEmpty()) {
       return null;
     }
     boolean accented = isAccented(syllables);
-    List<List<String>> spans = abbreviationSpans(syllables);
+    List<List<Span>> spans = abbreviations.spans(syllables);
     BooleanQuery.Builder match = new BooleanQuery.Builder();
     for (int i = 0; i < syllables.size(); i++) {
       match.add(syllable(syllables.get(i), spans.get(i), accented), Occur.SHOULD);
@@ -112,14 +116,14 @@ public final class VietnameseQueryBuilder {
     match.setMinimumNumberShouldMatch(tuning.required(syllables.size()));
     Query matching = match.build();
     if (!numbers.isEmpty()) {
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      either.add(matching, Occur.SHOULD);
+      // A number matches on its own: the text need not mention it.
+      BooleanQuery.Builder either = new BooleanQuery.Builder().add(matching, Occur.SHOULD);
       numbers.forEach(number -> either.add(number(number), Occur.SHOULD));
       matching = either.build();
     }
     BooleanQuery.Builder scored = new BooleanQuery.Builder().add(matching, Occur.MUST);
     if (tuning.shingleBoost() > 0) {
-      List<String> folded = foldedWithExpansions(syllables);
+      List<String> folded = abbreviations.foldedWithExpansions(syllables);
       for (int i = 0; i + 1 < folded.size(); i++) {
         String shingle = VietnameseShingleAnalyzer.shingle(folded.get(i), folded.get(i + 1));
         scored.add(boost(term(fields.shingles(), shingle), tuning.shingleBoost()), Occur.SHOULD);
@@ -128,108 +132,75 @@ public final class VietnameseQueryBuilder {
     return scored.build();
   }
 
-  /** One syllable: exact and folded, plus the expansions or abbreviation it belongs to. */
-  private Query syllable(Syllable syllable, List<String> abbreviationsHere, boolean accented) {
+  /** One syllable: exact and folded, plus its expansions or the abbreviation it is part of. */
+  private Query syllable(Syllable syllable, List<Span> spans, boolean accented) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     // Without any diacritic in the query the exact field knows no more than the folded one, and
-    // its unaccented syllables (bao, xa, hoi) are mostly different words from the ones meant.
+    // its unaccented syllables (bao, xa, hoi) are mostly other words than the ones meant.
     if (accented && tuning.exactBoost() > 0) {
       either.add(boost(term(fields.exact(), syllable.exact()), tuning.exactBoost()), Occur.SHOULD);
     }
     either.add(boost(term(fields.folded(), syllable.folded()), tuning.foldedBoost()), Occur.SHOULD);
-    for (String expansion : abbreviations.expansions(syllable.folded())) {
-      List<Syllable> expanded = syllables(expansion);
-      if (tuning.exactBoost() > 0) {
-        either.add(boost(phrase(fields.exact(), exact(expanded)), tuning.exactBoost()), Occur.SHOULD);
-      }
-      either.add(boost(phrase(fields.folded(), folded(expanded)), tuning.foldedBoost()), Occur.SHOULD);
+    for (List<Syllable> expansion : abbreviations.expansionsOf(syllable)) {
+      addPhrases(either, expansion, true);
     }
-    for (String abbreviation : abbreviationsHere) {
-      either.add(boost(term(fields.folded(), abbreviation), tuning.foldedBoost()), Occur.SHOULD);
+    // Each syllable of a spelled-out expansion carries a share, so that a document with just the
+    // abbreviation scores about one term's worth, below one that spells the expansion out too.
+    for (Span span : spans) {
+      float share = tuning.foldedBoost() / span.length();
+      either.add(boost(term(fields.folded(), span.abbreviation()), share), Occur.SHOULD);
     }
     return either.build();
   }
 
-  /** For each syllable, the abbreviations whose expansion it is part of in this query. */
-  private List<List<String>> abbreviationSpans(List<Syllable> syllables) {
-    List<String> folded = folded(syllables);
-    List<List<String>> spans = new ArrayList<>();
-    folded.forEach(s -> spans.add(new ArrayList<>()));
-    abbreviationOfExpansion.forEach((expansion, abbreviation) -> {
-      for (int i = 0; i + expansion.size() <= folded.size(); i++) {
-        if (folded.subList(i, i + expansion.size()).equals(expansion)) {
-          for (int j = i; j < i + expansion.size(); j++) {
-            spans.get(j).add(abbreviation);
-          }
-        }
-      }
-    });
-    return spans;
-  }
-
-  /** Folded syllables with each unambiguous abbreviation replaced by its expansion. */
-  private List<String> foldedWithExpansions(List<Syllable> syllables) {
-    List<String> folded = new ArrayList<>();
-    for (Syllable syllable : syllables) {
-      List<String> expansions = abbreviations.expansions(syllable.folded());
-      if (expansions.size() == 1) {
-        folded.addAll(folded(syllables(expansions.get(0))));
-      } else {
-        folded.add(syllable.folded());
-      }
-    }
-    return folded;
-  }
-
-  private @Nullable Query quoted(String text) {
-    List<Syllable> syllables = syllables(text);
+  private @Nullable Query quoted(String text, int limit) {
+    List<Syllable> syllables = Syllable.of(text, limit);
     if (syllables.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    if (isAccented(syllables) && tuning.exactBoost() > 0) {
-      either.add(boost(phrase(fields.exact(), exact(syllables)), tuning.exactBoost()), Occur.SHOULD);
-    }
-    either.add(boost(phrase(fields.folded(), folded(syllables)), tuning.foldedBoost()), Occur.SHOULD);
+    addPhrases(either, syllables, isAccented(syllables));
     if (numberField != null && DocumentNumbers.isNumberLike(text)) {
       either.add(number(text), Occur.SHOULD);
     }
     return either.build();
   }
 
-  private Query number(String number) {
-    return boost(phrase(numberField, DocumentNumbers.parts(number)), tuning.numberBoost());
-  }
-
-  /** The syllables of {@code text} as the exact field indexes them, each with its folded form. */
-  private List<Syllable> syllables(String text) {
-    List<Syllable> syllables = new ArrayList<>();
-    try (TokenStream stream = exactAnalyzer.tokenStream(fields.exact(), text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (syllables.size() < MAX_SYLLABLES) {
-          String exact = term.toString();
-          syllables.add(new Syllable(exact, Folding.fold(exact)));
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
+  /** The syllables as a phrase in the folded field and, if {@code exactToo}, the exact field. */
+  private void addPhrases(BooleanQuery.Builder either, List<Syllable> syllables, boolean exactToo) {
+    if (exactToo && tuning.exactBoost() > 0) {
+      Query exactPhrase = phrase(fields.exact(), exact(syllables));
+      either.add(boost(exactPhrase, tuning.exactBoost()), Occur.SHOULD);
     }
-    return syllables;
+    Query foldedPhrase = phrase(fields.folded(), folded(syllables));
+    either.add(boost(foldedPhrase, tuning.foldedBoost()), Occur.SHOULD);
   }
 
-  private static boolean isAccented(List<Syllable> syllables) {
-    return syllables.stream().anyMatch(s -> !s.exact().equals(s.folded()));
+  private Query number(String number) {
+    String field = numberField == null ? fields.exact() : numberField;
+    return boost(phrase(field, DocumentNumbers.parts(number)), tuning.numberBoost());
   }
 
-  private static List<String> exact(List<Syllable> syllables) {
-    return syllables.stream().map(Syllable::exact).toList();
-  }
+  /** Counts clauses as IndexSearcher does: one per leaf query, one per term-consuming query. */
+  private static int clauses(Query query) {
+    int[] count = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
 
-  private static List<String> folded(List<Syllable> syllables) {
-    return syllables.stream().map(Syllable::folded).toList();
+      @Override
+      public void visitLeaf(Query leaf) {
+        count[0]++;
+      }
+
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        count[0]++;
+      }
+    });
+    return count[0];
   }
 
   private static Query term(String field, String text) {
@@ -237,13 +208,12 @@ public final class VietnameseQueryBuilder {
   }
 
   private static Query phrase(String field, List<String> terms) {
-    return terms.size() == 1 ? term(field, terms.get(0)) : new PhraseQuery(field, terms.toArray(String[]::new));
+    return terms.size() == 1
+        ? term(field, terms.get(0))
+        : new PhraseQuery(field, terms.toArray(String[]::new));
   }
 
   private static Query boost(Query query, float boost) {
     return boost == 1f ? query : new BoostQuery(query, boost);
   }
-
-  /** A syllable as indexed in the exact field and in the folded field. */
-  private record Syllable(String exact, String folded) {}
 }

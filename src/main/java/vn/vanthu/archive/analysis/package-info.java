@@ -1,4 +1,7 @@
-/** Vietnamese text analysis for Lucene: NFC, syllables, accent folding, abbreviations, document numbers. Spring-free. */
+/**
+ * Vietnamese text analysis for Lucene: NFC, syllables, accent folding, abbreviations, document
+ * numbers, and the query builder over them. Spring-free.
+ */
 @NullMarked
 package vn.vanthu.archive.analysis;
 

@@ -14,7 +14,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import vn.vanthu.archive.analysis.QueryTuning;
+import vn.vanthu.archive.analysis.SearchFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -44,9 +48,18 @@ public final class ArchiveIndex implements Closeable {
     this.store = FSDirectory.open(directory);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setSimilarity(QueryTuning.DEFAULTS.similarity())
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(store, config);
-    this.searchers = new SearcherManager(writer, null);
+    // BM25 with the parameters measured on the ALQAC questions (docs/search-quality.md).
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(QueryTuning.DEFAULTS.similarity());
+        return searcher;
+      }
+    });
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS,
         MIN_STALE_SECONDS);
     reopener.setName("vanthu-index-reopen");
@@ -74,6 +87,10 @@ public final class ArchiveIndex implements Closeable {
         Files.writeString(sentinel, expected, StandardCharsets.UTF_8);
       }
       return index;
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IllegalStateException("the index in " + directory + " is in use by another Vanthu"
+          + " process (the running service?): search through its API, stop it, or give each"
+          + " instance its own vanthu.index-dir", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + directory, e);
     }
@@ -176,7 +193,8 @@ public final class ArchiveIndex implements Closeable {
   }
 
   private static String sentinelText() {
-    return "{\"schema\": " + IndexSchema.VERSION + ", \"lucene\": \""
+    return "{\"schema\": " + IndexSchema.VERSION + ", \"analysis\": "
+        + SearchFields.ANALYSIS_VERSION + ", \"lucene\": \""
         + org.apache.lucene.util.Version.LATEST + "\"}\n";
   }
 

@@ -72,7 +72,8 @@ public record DetectedMetadata(
     return with(field, value, Detected.Origin.DECLARED);
   }
 
-  private DetectedMetadata with(MetadataField field, @Nullable String text, Detected.Origin origin) {
+  private DetectedMetadata with(
+      MetadataField field, @Nullable String text, Detected.Origin origin) {
     String value = text == null ? null : VietnameseText.normalizeOptional(text);
     Detected<String> string = new Detected<>(value, 1, origin);
     return switch (field) {

@@ -26,7 +26,8 @@ public final class DocumentIngest {
    * @param document the document; null when refused
    * @param failure why the line was refused; null for a document
    */
-  public record BulkOutcome(int line, @Nullable IngestedDocument document, @Nullable String failure) {}
+  public record BulkOutcome(
+      int line, @Nullable IngestedDocument document, @Nullable String failure) {}
 
   /** Ingest with the default limits. */
   public DocumentIngest() {
@@ -43,12 +44,18 @@ public final class DocumentIngest {
 
   /** Whether {@code file} is bulk JSON Lines by its name ({@code .jsonl}, {@code .ndjson}). */
   public static boolean isBulk(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   }
 
-  /** Reads one PDF, HTML or text file. */
+  /** Reads one PDF, HTML or text file; bulk JSON Lines go to {@link #ingestBulk}. */
   public IngestedDocument ingest(Path file) throws UnreadableDocumentException {
+    if (isBulk(file)) {
+      throw new UnreadableDocumentException(file.toString(),
+          UnreadableDocumentException.Reason.UNSUPPORTED_FORMAT,
+          "JSON Lines hold many documents: read them with ingestBulk");
+    }
     return fromExtracted(extractor.extract(file));
   }
 
@@ -71,7 +78,8 @@ public final class DocumentIngest {
    *
    * @throws UnreadableDocumentException when the file itself cannot be read; bad lines are outcomes
    */
-  public void ingestBulk(Path jsonl, Consumer<BulkOutcome> sink) throws UnreadableDocumentException {
+  public void ingestBulk(Path jsonl, Consumer<BulkOutcome> sink)
+      throws UnreadableDocumentException {
     bulkReader.read(jsonl, entry -> {
       switch (entry) {
         case BulkJsonlReader.BulkFailure failure ->

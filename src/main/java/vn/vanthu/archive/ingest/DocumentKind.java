@@ -63,7 +63,7 @@ public record DocumentKind(String displayName, @Nullable String abbreviation,
     return List.copyOf(all);
   }
 
-  /** The kind named {@code name} in any case ("THÔNG TƯ", "Thông tư"), or its code ("quyet-dinh"). */
+  /** The kind named {@code name} in any case ("THÔNG TƯ", "Thông tư") or by code ("quyet-dinh"). */
   public static Optional<DocumentKind> fromName(String name) {
     String wanted = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
         .toLowerCase(VIETNAMESE);
@@ -76,7 +76,7 @@ public record DocumentKind(String displayName, @Nullable String abbreviation,
     return Optional.empty();
   }
 
-  /** The kind whose ký hiệu abbreviation is exactly {@code abbreviation} (case-sensitive: HĐ ≠ HD). */
+  /** The kind whose ký hiệu abbreviation is exactly {@code abbreviation} (HĐ is not HD). */
   public static Optional<DocumentKind> fromAbbreviation(String abbreviation) {
     return all().stream().filter(k -> abbreviation.equals(k.abbreviation())).findFirst();
   }

@@ -1,6 +1,8 @@
 package vn.vanthu.archive.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A document read by ingest: its cleaned text and its metadata, ready for the store and the index.
@@ -23,5 +25,16 @@ public record IngestedDocument(String source, SourceFormat format, int pages, Cl
   /** The cleaned text. */
   public String text() {
     return cleaned.text();
+  }
+
+  /**
+   * The JSON object {@code extract --json} prints for a file: {@code file}, then the fields and
+   * confidences of {@link DetectedMetadata#toJsonMap()}.
+   */
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", source);
+    json.putAll(metadata.toJsonMap());
+    return json;
   }
 }

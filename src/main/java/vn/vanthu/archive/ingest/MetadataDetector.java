@@ -33,7 +33,7 @@ public final class MetadataDetector {
       + "|Văn\\s+bản\\s+hợp\\s+nhất|Chỉ\\s+thị|Công\\s+điện|Thông\\s+báo|Kế\\s+hoạch)";
   // "Số:" opening a line, or "Luật số:", possibly after left-column capitals in a merged line.
   private static final Pattern NUMBER_LABEL = Pattern.compile(
-      "(?U)^(?:[\\p{Lu}\\s,.&-]{2,80}\\s)?(?:(" + TYPE_WORDS + ")\\s+số|Số)\\s*(:)?\\s*(.*)$");
+      "(?U)^(?:[\\p{Lu}\\s,.&-]{2,80}\\s)?(?:(" + TYPE_WORDS + ")\\s+số|Số|SỐ)\\s*(:)?\\s*(.*)$");
   private static final Pattern NUMBER_VALUE = Pattern.compile(
       "(?U)^(\\d{1,7}(?:\\.\\d{1,3})?[a-zA-Z]?)\\s*/\\s*([\\p{L}\\p{N}/&.\\-]+)(?:\\s+(\\S+))?");
   private static final Pattern SYMBOL = Pattern.compile("(?U)[\\p{L}\\p{N}/&.\\-]{1,40}");
@@ -45,18 +45,22 @@ public final class MetadataDetector {
           + "|QUYẾT\\s+ĐỊNH\\s*:|QUYẾT\\s+NGHỊ\\s*:|Thực\\s+hiện\\s)");
 
   private static final Pattern DATE_WORDS = Pattern.compile(
-      "(?U)ngày\\s*(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})(\\d{0,3})(?!\\d)", I);
+      "(?U)ngày\\s*(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*"
+          + "(\\d{4})(\\d{0,3})(?!\\d)", I);
   private static final Pattern PASSED_ON = Pattern.compile(
-      "(?U)thông\\s+qua\\s+ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})(\\d{0,3})(?!\\d)", I);
+      "(?U)thông\\s+qua\\s+ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*"
+          + "(\\d{4})(\\d{0,3})(?!\\d)", I);
   private static final Pattern NOT_A_PLACE = Pattern.compile(
-      "(?U)^(?:Căn\\s+cứ|Luật|Bộ\\s+luật|Nghị|Quyết|Thông|Chỉ|Số|Theo|Xét|Kèm|Ban\\s+hành|Văn\\s+bản"
+      "(?U)^(?:Căn\\s+cứ|Luật|Bộ\\s+luật|Nghị|Quyết|Thông|Chỉ|Số|Theo|Xét|Kèm|Ban\\s+hành"
+          + "|Văn\\s+bản"
           + "|Hiến|Pháp|Công\\s+văn|Tờ\\s+trình|Báo\\s+cáo|Kế\\s+hoạch|Kính)\\b", I);
 
   private static final Pattern QUOC_HIEU = Pattern.compile(
       "(?U)CỘNG\\s+H(?:ÒA|OÀ|ÓA|OÁ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM", I);
   private static final Pattern TIEU_NGU = Pattern.compile(
       "(?U)Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc", I);
-  // Công báo prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and a consolidation's label above a text.
+  // Công báo prints its section ("VĂN BẢN QUY PHẠM PHÁP LUẬT") or a consolidation's label above
+  // a text; a consolidation ends on "XÁC THỰC VĂN BẢN HỢP NHẤT".
   private static final Pattern GAZETTE_LABEL = Pattern.compile(
       "(?U)VĂN\\s+BẢN\\s+QUY\\s+PHẠM\\s+PHÁP\\s+LUẬT|XÁC\\s+THỰC\\s+VĂN\\s+BẢN\\s+HỢP\\s+NHẤT"
           + "|VĂN\\s+BẢN\\s+HỢP\\s+NHẤT\\s*[-–]?");
@@ -68,48 +72,73 @@ public final class MetadataDetector {
           + "|KHO\\s+BẠC|NGÂN\\s+HÀNG|TÒA\\s+ÁN|TOÀ\\s+ÁN|KIỂM\\s+TOÁN|CÔNG\\s+AN|BỘ\\s+CHỈ\\s+HUY"
           + "|QUỐC\\s+HỘI|CHÍNH\\s+PHỦ|THỦ\\s+TƯỚNG|CHỦ\\s+TỊCH\\s+NƯỚC|ĐẢNG|TỈNH\\s+[ỦU]Y"
           + "|THÀNH\\s+[ỦU]Y|HUYỆN\\s+[ỦU]Y|ĐOÀN|CÔNG\\s+TY|TẬP\\s+ĐOÀN|TỔNG\\s+CÔNG\\s+TY"
-          + "|THANH\\s+TRA|ĐÀI|BỆNH\\s+VIỆN|QUỸ)\\b");
+          + "|THANH\\s+TRA|ĐÀI|BỆNH\\s+VIỆN|QUỸ|THUẾ\\s+(?:TỈNH|THÀNH\\s+PHỐ|CƠ\\s+SỞ)"
+          + "|HẢI\\s+QUAN\\s+KHU\\s+VỰC)\\b");
+  // A header line ending so ("CHỦ TỊCH ỦY" / "BAN NHÂN DÂN") goes on in the next, whatever that
+  // opens with.
+  private static final Pattern NAME_CONTINUES =
+      Pattern.compile("(?U)(?:^|\\s)(?:ỦY|UỶ|VÀ|CỦA|[-–])$");
+  // A name begun but not finished: one word, or a head that needs its owner ("VĂN PHÒNG" /
+  // "CHÍNH PHỦ").
+  private static final Pattern INCOMPLETE_NAME = Pattern.compile(
+      "(?U)\\S+|VĂN\\s+PHÒNG|(?:ỦY|UỶ)\\s+BAN|HỘI\\s+ĐỒNG|TRUNG\\s+TÂM|TỔNG\\s+CỤC|CHI\\s+CỤC");
   // A trích yếu in capitals is followed by the competence line, e.g. "TỔNG GIÁM ĐỐC BẢO HIỂM …".
   private static final Pattern COMPETENCE = Pattern.compile(
-      "(?U)^(?:TỔNG\\s+GIÁM\\s+ĐỐC|(?:PHÓ\\s+)?GIÁM\\s+ĐỐC|BỘ\\s+TRƯỞNG|CHỦ\\s+TỊCH|(?:ỦY|UỶ)\\s+BAN"
+      "(?U)^(?:TỔNG\\s+GIÁM\\s+ĐỐC|(?:PHÓ\\s+)?GIÁM\\s+ĐỐC|BỘ\\s+TRƯỞNG|CHỦ\\s+TỊCH"
+          + "|(?:ỦY|UỶ)\\s+BAN"
           + "|HỘI\\s+ĐỒNG|THỦ\\s+TƯỚNG|CHÍNH\\s+PHỦ|QUỐC\\s+HỘI|(?:TỔNG\\s+)?CỤC\\s+TRƯỞNG"
           + "|TRƯỞNG\\s+BAN|CHÁNH|VIỆN\\s+TRƯỞNG|HIỆU\\s+TRƯỞNG|THỐNG\\s+ĐỐC|BAN\\s+THƯỜNG\\s+VỤ"
-          + "|BAN\\s+CHẤP\\s+HÀNH|KH(?:ÓA|OÁ)\\b|ĐOÀN\\s+CHỦ\\s+TỊCH|CHỦ\\s+NHIỆM|TỔNG\\s+KIỂM\\s+TOÁN"
-          + "|BÍ\\s+THƯ|TRƯỞNG\\b|GIÁM\\s+ĐỐC)");
+          + "|BAN\\s+CHẤP\\s+HÀNH|KH(?:ÓA|OÁ)\\b|ĐOÀN\\s+CHỦ\\s+TỊCH|CHỦ\\s+NHIỆM"
+          + "|TỔNG\\s+KIỂM\\s+TOÁN"
+          + "|BÍ\\s+THƯ|TRƯỞNG\\b)");
   private static final Pattern POSITION_FIRST = Pattern.compile(
       "(?U)^(?:TỔNG\\s+GIÁM\\s+ĐỐC|(?:PHÓ\\s+)?GIÁM\\s+ĐỐC|BỘ\\s+TRƯỞNG|(?:PHÓ\\s+)?CHỦ\\s+TỊCH"
           + "|THỦ\\s+TƯỚNG|(?:TỔNG\\s+)?CỤC\\s+TRƯỞNG|TRƯỞNG\\s+BAN|CHÁNH\\s+VĂN\\s+PHÒNG"
           + "|VIỆN\\s+TRƯỞNG|HIỆU\\s+TRƯỞNG|THỐNG\\s+ĐỐC|CHỦ\\s+NHIỆM|TỔNG\\s+KIỂM\\s+TOÁN"
           + "|KH(?:ÓA|OÁ)\\s+[IVXLC\\d]+)\\b");
   private static final Pattern OPEN_ENDING =
-      Pattern.compile("(?U)(?:\\s(?:CỦA|VÀ|VỀ|VỚI|TẠI|CHO|ĐỐI|TRONG|THUỘC|TỪ|ĐẾN|CÁC|NHỮNG|LÀ)|[,\\-–])$");
+      Pattern.compile(
+          "(?U)(?:\\s(?:CỦA|VÀ|VỀ|VỚI|TẠI|CHO|ĐỐI|TRONG|THUỘC|TỪ|ĐẾN|CÁC|NHỮNG|LÀ)|[,\\-–])$");
   // The signature title (ô 7a): an authority prefix or a position.
   private static final Pattern SIGNING_TITLE = Pattern.compile(
       "(?U)(?:^|\\s)(?:TM|KT|TL|TUQ|Q)\\.|TRƯỞNG|CHỦ\\s+TỊCH|GIÁM\\s+ĐỐC|THỦ\\s+TƯỚNG|CHỦ\\s+NHIỆM"
-          + "|BÍ\\s+THƯ|CHÁNH|(?:ỦY|UỶ)\\s+VIÊN|THỐNG\\s+ĐỐC|THƯ\\s+KÝ|TỔNG\\s+KIỂM\\s+TOÁN|CHỈ\\s+HUY"
-          + "|TƯ\\s+LỆNH|CHÍNH\\s+[ỦU]Y|CHỦ\\s+TỊCH");
+          + "|BÍ\\s+THƯ|CHÁNH|(?:ỦY|UỶ)\\s+VIÊN|THỐNG\\s+ĐỐC|THƯ\\s+KÝ|TỔNG\\s+KIỂM\\s+TOÁN"
+          + "|CHỈ\\s+HUY"
+          + "|TƯ\\s+LỆNH|CHÍNH\\s+[ỦU]Y");
+  private static final Pattern RECIPIENT = Pattern.compile("(?U)^(?:[-+•]\\s|Nơi\\s+nhận\\s*:)");
   private static final Pattern SIGNATURE_FILLER = Pattern.compile(
-      "(?U)^(?:\\(?\\s*(?:Đã\\s+ký|đã\\s+ký|Ký|ký|Ký\\s+tên.*|Chữ\\s+ký.*|ký,.*)\\s*\\)?|[\\[\\](){}|]+"
+      "(?U)^(?:\\(?\\s*(?:Đã\\s+ký|đã\\s+ký|Ký|ký|Ký\\s+tên.*|Chữ\\s+ký.*|ký,.*)\\s*\\)?"
+          + "|[\\[\\](){}|]+"
           + "|(?:Ký bởi|Người ký|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*)$");
   private static final Pattern HONORIFIC = Pattern.compile(
-      "(?U)^(?:(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)|GS|PGS|TS|ThS|Ths|BS|KS|CN|NGND|NGƯT"
+      "(?U)^(?:(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)|GS|PGS|TS|ThS|Ths|BS|KS|CN"
+          + "|NGND|NGƯT"
           + "|PGS\\.\\s*TS|GS\\.\\s*TS|Ông|Bà)\\.?\\s+");
   private static final Pattern SIGNED_MARK = Pattern.compile("(?U)\\(?\\s*[Đđ]ã\\s+ký\\s*\\)?");
   private static final Pattern NAME_WORD = Pattern.compile("(?U)\\p{Lu}\\p{Ll}*");
-  private static final Pattern CLASSIFICATION_STAMP =
-      Pattern.compile("(?U)^[\\[(]?\\s*(TUYỆT\\s+MẬT|TỐI\\s+MẬT|MẬT)\\s*[\\])]?\\.?$");
+  private static final String SECRECY_WORDS = "TUYỆT\\s+MẬT|TỐI\\s+MẬT|MẬT";
+  // A line of stamps only: độ mật (ô 10a) and độ khẩn (ô 10b), in boxes or brackets or not.
+  // (Blanks only after each stamp, so that a long line that fails cannot backtrack exponentially.)
+  private static final Pattern STAMPS = Pattern.compile("(?U)^\\s*(?:[\\[(|]?(?:" + SECRECY_WORDS
+      + "|HỎA\\s+TỐC|HOẢ\\s+TỐC|THƯỢNG\\s+KHẨN|KHẨN)[\\])|]?\\.?\\s*)+$");
+  private static final Pattern SECRECY =
+      Pattern.compile("(?U)(?<!\\p{L})(" + SECRECY_WORDS + ")(?!\\p{L})");
+  private static final Pattern LEADING_STAMP =
+      Pattern.compile("(?U)^[\\[(]?\\s*(" + SECRECY_WORDS + ")[\\])]?\\s+(?=\\p{Lu}\\p{Ll})");
   private static final Pattern CLASSIFICATION_FIELD =
       Pattern.compile("(?U)^Độ\\s+mật\\s*:\\s*(tuyệt\\s+mật|tối\\s+mật|mật)\\b", I);
   private static final Pattern ATTACHMENT_REFERENCE = Pattern.compile(
       "(?U)\\((?:Ban\\s+hành\\s+)?kèm\\s+theo\\s+(" + TYPE_WORDS + "|Công\\s+văn)\\s+số\\s*:?\\s*"
           + "(\\d{1,7}(?:\\.\\d{1,3})?\\s*/\\s*[\\p{L}\\p{N}&\\-]+(?:/[\\p{L}\\p{N}&\\-]+)*)"
-          + "(?:\\s+ngày\\s*(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*(\\d{4})(?!\\d))?", I);
+          + "(?:\\s+ngày\\s*(\\d{1,2})\\s*(?:tháng|/)\\s*(\\d{1,2})\\s*(?:năm|/)\\s*"
+          + "(\\d{4})(?!\\d))?", I);
   // The preamble of a consolidation: "Thông tư số 34/2019/TT-… ngày …, được sửa đổi, bổ sung bởi:".
   private static final Pattern CONSOLIDATION_PREAMBLE =
       Pattern.compile("(?U)\\bsố\\s+\\S+.*được\\s+sửa\\s+đổi,\\s+bổ\\s+sung\\s+bởi\\s*:?\\s*$");
   private static final Pattern VV = Pattern.compile("(?U)^(?:V/v|V/V|v/v)\\s*[:.]?\\s*(.*)$");
 
   private static final Map<String, DocumentKind> HEADINGS = new HashMap<>();
+  private static final List<String> HEADINGS_LONGEST_FIRST;
 
   static {
     for (DocumentKind kind : DocumentKind.all()) {
@@ -117,6 +146,9 @@ public final class MetadataDetector {
     }
     HEADINGS.put("QUYẾT ĐỊNH", DocumentKind.of(DocumentType.QUYET_DINH));
     HEADINGS.put("THÔNG BÁO KẾT LUẬN", DocumentKind.of(DocumentType.THONG_BAO));
+    List<String> headings = new ArrayList<>(HEADINGS.keySet());
+    headings.sort((a, b) -> b.length() - a.length());
+    HEADINGS_LONGEST_FIRST = List.copyOf(headings);
   }
 
   private final TextCleaner cleaner = new TextCleaner();
@@ -142,7 +174,7 @@ public final class MetadataDetector {
     return new Reading(cleaned.text(), LocalDate.now(clock).getYear() + 1).metadata();
   }
 
-  /** One document being read; the fields depend on one another (the title follows the type line). */
+  /** One document being read; its fields depend on one another (the title follows the type). */
   private static final class Reading {
 
     private final List<String> lines = new ArrayList<>();
@@ -183,16 +215,18 @@ public final class MetadataDetector {
           number = parseNumber(lateNumberLine, 0.85);
         }
       }
-      int headingLine = findHeading(numberLine >= 0 && numberLine < headerEnd ? numberLine + 1 : 0);
-      Detected<DocumentKind> type = detectType(headingLine, number, numberLine);
+      Heading heading = findHeading(numberLine >= 0 && numberLine < headerEnd ? numberLine + 1 : 0);
+      int headingLine = heading == null ? -1 : heading.line();
+      Detected<DocumentKind> type = detectType(heading, number, numberLine);
       DateFound date = detectDate();
       Detected<String> issuer = detectIssuer(0, headerLimit(numberLine, headingLine));
       if (!issuer.isPresent() && lateNumberLine >= 0) {
         // A consolidation names its body again in the "XÁC THỰC" block above its number.
         issuer = detectIssuer(Math.max(0, lateNumberLine - 6), lateNumberLine);
       }
-      TitleFound title = detectTitle(headingLine, numberLine, issuer.value());
-      Detected<String> signer = detectSigner(Math.max(Math.max(numberLine, headingLine), title.end()) + 1);
+      TitleFound title = detectTitle(heading, numberLine, issuer.value());
+      int afterHeader = Math.max(Math.max(numberLine, headingLine), title.end()) + 1;
+      Detected<String> signer = detectSigner(afterHeader);
       boolean sawHeader = numberLine >= 0 || headingLine >= 0;
       if (!number.isPresent()) {
         // A text whose header is lost may still name itself in its appendix's reference line:
@@ -201,7 +235,8 @@ public final class MetadataDetector {
         if (reference != null) {
           number = Detected.of(DetectedMetadata.normalizeNumber(reference.group(2)), 0.7);
           if (!type.isPresent() || type.confidence() < 0.7) {
-            type = DocumentKind.fromName(reference.group(1)).map(k -> Detected.of(k, 0.7)).orElse(type);
+            type = DocumentKind.fromName(reference.group(1))
+                .map(k -> Detected.of(k, 0.7)).orElse(type);
           }
           if (!date.date().isPresent() && reference.group(3) != null) {
             LocalDate day = dateOf(reference.group(3), reference.group(4), reference.group(5));
@@ -274,46 +309,62 @@ public final class MetadataDetector {
       }
       String symbol = value.group(2);
       // A ký hiệu broken after a hyphen ("TT-" / "BLĐTBXH") continues in the next token.
-      if (symbol.endsWith("-") && value.group(3) != null && SYMBOL.matcher(value.group(3)).matches()) {
-        symbol += value.group(3);
+      String after = value.group(3);
+      if (symbol.endsWith("-") && after != null && SYMBOL.matcher(after).matches()) {
+        symbol += after;
       }
       symbol = symbol.replaceAll("[.\\-/]+$", "");
       if (symbol.chars().noneMatch(Character::isLetter)) {
         return Detected.absent();
       }
-      double sure = label.group(2) == null && label.group(1) == null ? confidence - 0.05 : confidence;
+      boolean bare = label.group(2) == null && label.group(1) == null; // "Số 12/…", no colon
+      double sure = bare ? confidence - 0.05 : confidence;
       return Detected.of(DetectedMetadata.normalizeNumber(value.group(1) + "/" + symbol), sure);
     }
 
     // ---- Tên loại
 
-    private int findHeading(int from) {
+    /** The tên loại line: where, how many lines, the kind, and a title glued onto it if any. */
+    private record Heading(int line, int length, DocumentKind kind, String rest) {}
+
+    private @Nullable Heading findHeading(int from) {
       int to = Math.min(lines.size(), Math.max(headerEnd, from + 1) + 1);
       for (int i = from; i < to; i++) {
-        String line = lines.get(i);
-        if (headingKind(line) != null) {
-          return i;
+        String line = lines.get(i).replaceAll("\\s+", " ");
+        DocumentKind kind = HEADINGS.get(line);
+        if (kind != null) {
+          return new Heading(i, 1, kind, "");
         }
         // "QUYẾT" / "ĐỊNH" broken in two lines.
-        if (i + 1 < to && TextCleaner.isCapitals(line) && headingKind(line + " " + lines.get(i + 1)) != null) {
-          return i;
+        if (i + 1 < to && TextCleaner.isCapitals(line)) {
+          kind = HEADINGS.get(line + " " + lines.get(i + 1).strip());
+          if (kind != null) {
+            return new Heading(i, 2, kind, "");
+          }
+        }
+        // A conversion that lost the line break: "NGHỊ ĐỊNHQuy định về …", "LUẬTCÁN BỘ, CÔNG CHỨC".
+        for (String heading : HEADINGS_LONGEST_FIRST) {
+          if (line.length() > heading.length() && line.startsWith(heading)
+              && Character.isLetter(line.charAt(heading.length()))) {
+            return new Heading(i, 1, HEADINGS.get(heading), line.substring(heading.length()));
+          }
         }
       }
-      return -1;
+      return null;
     }
 
-    private @Nullable DocumentKind headingKind(String line) {
-      String text = line.replaceAll("\\s+", " ").strip();
-      return HEADINGS.get(text);
-    }
-
-    private int headingLength(int line) {
-      return headingKind(lines.get(line)) != null ? 1 : 2;
-    }
-
-    private Detected<DocumentKind> detectType(int headingLine, Detected<String> number,
+    private Detected<DocumentKind> detectType(@Nullable Heading heading, Detected<String> number,
         int numberLine) {
-      Optional<DocumentKind> fromNumber = number.asOptional().flatMap(MetadataDetector::kindOfNumber);
+      Optional<DocumentKind> fromNumber =
+          number.asOptional().flatMap(MetadataDetector::kindOfNumber);
+      // "Luật số: 80/2025/QH15", "Nghị quyết số: 78/2025/UBTVQH15": the label names the kind.
+      Optional<DocumentKind> fromLabel = Optional.empty();
+      if (numberLine >= 0) {
+        Matcher label = NUMBER_LABEL.matcher(lines.get(numberLine));
+        if (label.matches() && label.group(1) != null) {
+          fromLabel = DocumentKind.fromName(label.group(1));
+        }
+      }
       boolean consolidation = number.asOptional().map(n -> n.contains("VBHN")).orElse(false)
           || lines.stream().limit(12).anyMatch(l -> l.startsWith("VĂN BẢN HỢP NHẤT"))
           || lines.stream().anyMatch(l -> l.contains("XÁC THỰC VĂN BẢN HỢP NHẤT"))
@@ -323,16 +374,14 @@ public final class MetadataDetector {
         // A consolidation repeats the heading of the text it consolidates (e.g. THÔNG TƯ).
         return Detected.of(DocumentKind.VAN_BAN_HOP_NHAT, 0.9);
       }
-      if (headingLine >= 0) {
-        String text = lines.get(headingLine);
-        DocumentKind kind = headingKind(text);
-        if (kind == null) {
-          kind = headingKind(text + " " + lines.get(headingLine + 1));
-        }
-        if (kind != null) {
-          double sure = fromNumber.isEmpty() ? 0.93 : fromNumber.get().equals(kind) ? 0.98 : 0.8;
-          return Detected.of(kind, sure);
-        }
+      if (heading != null) {
+        DocumentKind kind = heading.kind();
+        Optional<DocumentKind> other = fromLabel.or(() -> fromNumber);
+        double sure = other.isEmpty() ? 0.93 : other.get().equals(kind) ? 0.98 : 0.8;
+        return Detected.of(kind, heading.rest().isEmpty() ? sure : sure - 0.05);
+      }
+      if (fromLabel.isPresent()) {
+        return Detected.of(fromLabel.get(), 0.9);
       }
       if (congVanMarks(numberLine)) {
         return Detected.of(DocumentKind.of(DocumentType.CONG_VAN), 0.85);
@@ -473,7 +522,7 @@ public final class MetadataDetector {
       return end;
     }
 
-    /** The issuing body in the header lines {@code from}..{@code to}: its last body, not the parent. */
+    /** The issuing body in header lines {@code from}..{@code to}: the last body, not its parent. */
     private Detected<String> detectIssuer(int from, int to) {
       String block = String.join("\n", lines.subList(from, Math.max(from, to)));
       block = QUOC_HIEU.matcher(block).replaceAll("\n");
@@ -486,7 +535,11 @@ public final class MetadataDetector {
         if (!TextCleaner.isCapitals(line) || DATE_WORDS.matcher(line).find()) {
           continue;
         }
-        if (bodies.isEmpty() || BODY_HEAD.matcher(line).lookingAt()) {
+        List<String> current = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+        boolean continues = current != null
+            && (NAME_CONTINUES.matcher(current.get(current.size() - 1)).find()
+                || INCOMPLETE_NAME.matcher(String.join(" ", current)).matches());
+        if (current == null || (BODY_HEAD.matcher(line).lookingAt() && !continues)) {
           bodies.add(new ArrayList<>());
         }
         bodies.get(bodies.size() - 1).add(line);
@@ -502,16 +555,17 @@ public final class MetadataDetector {
 
     private record TitleFound(Detected<String> title, int end) {}
 
-    private TitleFound detectTitle(int headingLine, int numberLine, @Nullable String issuer) {
-      if (headingLine < 0) {
+    private TitleFound detectTitle(
+        @Nullable Heading heading, int numberLine, @Nullable String issuer) {
+      if (heading == null) {
         return congVanTitle(numberLine);
       }
       List<String> title = new ArrayList<>();
       Boolean capitals = null;
-      int first = headingLine + headingLength(headingLine);
+      int first = heading.rest().isEmpty() ? heading.line() + heading.length() : heading.line();
       int i = first;
       for (; i < Math.min(lines.size(), first + 12); i++) {
-        String line = lines.get(i);
+        String line = i == heading.line() ? heading.rest() : lines.get(i);
         if (line.isEmpty() || RULES.matcher(line).matches()) {
           if (title.isEmpty()) {
             continue;
@@ -540,7 +594,8 @@ public final class MetadataDetector {
       if (title.isEmpty()) {
         return new TitleFound(Detected.absent(), end);
       }
-      return new TitleFound(Detected.of(String.join(" ", title).replaceAll("\\s+", " "), 0.85), end);
+      String text = String.join(" ", title).replaceAll("\\s+", " ");
+      return new TitleFound(Detected.of(text, 0.85), end);
     }
 
     /**
@@ -553,7 +608,8 @@ public final class MetadataDetector {
       for (int k = 1; k < title.size(); k++) {
         String line = title.get(k);
         boolean position = POSITION_FIRST.matcher(line).lookingAt();
-        boolean body = COMPETENCE.matcher(line).lookingAt() || (issuer != null && line.startsWith(issuer));
+        boolean body = COMPETENCE.matcher(line).lookingAt()
+            || (issuer != null && line.startsWith(issuer));
         boolean nearEnd = k >= title.size() - 2;
         boolean finished = !OPEN_ENDING.matcher(title.get(k - 1)).find();
         if (position || (body && nearEnd && finished)) {
@@ -606,24 +662,37 @@ public final class MetadataDetector {
     // ---- Signer
 
     private Detected<String> detectSigner(int from) {
-      for (int i = Math.max(1, bodyMarked ? Math.max(from, headerEnd) : from); i < lines.size(); i++) {
-        String name = personName(lines.get(i));
+      int start = Math.max(1, bodyMarked ? Math.max(from, headerEnd) : from);
+      for (int i = start; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String name = personName(line);
+        if (name == null && RECIPIENT.matcher(line).lookingAt()) {
+          // Columns merged by position: "- Lưu: VT, HTQT. Lê Bạch Hồng".
+          name = personName(afterLastClause(line));
+        }
         if (name == null) {
           continue;
         }
-        int j = i - 1;
-        int skipped = 0;
-        while (j > 0 && skipped < 4
-            && (lines.get(j).isEmpty() || SIGNATURE_FILLER.matcher(lines.get(j)).matches())) {
-          j--;
-          skipped++;
-        }
-        String title = capitalsTail(lines.get(j));
-        if (title != null && SIGNING_TITLE.matcher(title).find()) {
-          return Detected.of(name, title.matches("^(?:TM|KT|TL|TUQ|Q)\\..*") ? 0.92 : 0.88);
+        // Up the signature column, past blanks, "(Đã ký)" and the recipients interleaved with it.
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 10; j--, seen++) {
+          String above = lines.get(j);
+          String title = capitalsTail(above);
+          if (title != null && SIGNING_TITLE.matcher(title).find()) {
+            return Detected.of(name, title.matches("^(?:TM|KT|TL|TUQ|Q)\\..*") ? 0.92 : 0.88);
+          }
+          if (!(above.isEmpty() || SIGNATURE_FILLER.matcher(above).matches()
+              || RECIPIENT.matcher(above).lookingAt())) {
+            break;
+          }
         }
       }
       return Detected.absent();
+    }
+
+    private static String afterLastClause(String line) {
+      int cut = Math.max(line.lastIndexOf(". "),
+          Math.max(line.lastIndexOf("; "), line.lastIndexOf(") ")));
+      return cut < 0 ? "" : line.substring(cut + 2).strip();
     }
 
     /** The line, or its part after the last ";" or ":" when columns were merged, if in capitals. */
@@ -667,14 +736,26 @@ public final class MetadataDetector {
     private Detected<Classification> detectClassification(boolean sawHeader) {
       for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd + 5, 25)); i++) {
         String line = lines.get(i);
-        Matcher stamp = CLASSIFICATION_STAMP.matcher(line);
+        Matcher stamps = STAMPS.matcher(line);
         Matcher field = CLASSIFICATION_FIELD.matcher(line);
-        String level = stamp.matches() ? stamp.group(1) : field.lookingAt() ? field.group(1) : null;
+        Matcher leading = LEADING_STAMP.matcher(line);
+        String level = null;
+        double sure = 0.9;
+        if (stamps.matches()) {
+          // The độ mật stamp alone, or beside the độ khẩn stamp ("MẬT  KHẨN").
+          Matcher secrecy = SECRECY.matcher(line);
+          level = secrecy.find() ? secrecy.group(1) : null;
+        } else if (field.lookingAt()) {
+          level = field.group(1);
+        } else if (i < headerEnd && leading.lookingAt()) {
+          level = leading.group(1); // merged with the line beside it
+          sure = 0.75;
+        }
         if (level != null) {
           String upper = level.toUpperCase(VIETNAMESE).replaceAll("\\s+", " ");
           for (Classification c : Classification.values()) {
             if (c.stamp().equals(upper)) {
-              return Detected.of(c, 0.9);
+              return Detected.of(c, sure);
             }
           }
         }

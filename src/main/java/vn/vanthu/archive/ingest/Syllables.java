@@ -19,7 +19,8 @@ final class Syllables {
           + "(o|u)?(iê|yê|ia|ya|uô|ua|ươ|ưa|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
           + "(ch|nh|ng|c|m|n|p|t|i|y|o|u)?");
 
-  private static final Pattern TONE_MARKS = Pattern.compile("[\\u0300\\u0301\\u0303\\u0309\\u0323]");
+  private static final Pattern TONE_MARKS =
+      Pattern.compile("[\\u0300\\u0301\\u0303\\u0309\\u0323]");
 
   // Lower-case letter without its tone, for every letter of Latin-1 to Latin Extended Additional;
   // a table, because the cleaner asks at almost every line break.

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.vanthu.archive.ingest.CleanedText.Noise;
 import vn.vanthu.archive.ingest.CleanedText.RemovedLine;
 
 /**
  * Repairs what text extraction does to an official document: words split into glyph runs ("Ban
- * H\nợ\np tác"), sentences broken at every line, running headers and page numbers, digital-signature
- * stamps and web-portal links. Structure survives: headings, "Điều 1.", "1.", "a)", "-" bullets, the
- * header block and the signature block stay on lines of their own, and a blank line in the source
- * stays a blank line. Only whitespace is added or taken between letters; removed lines are listed.
+ * H\nợ\np tác"), sentences broken at every line, running headers and page numbers,
+ * digital-signature stamps and web-portal links. Structure survives: headings, "Điều 1.", "1.",
+ * "a)", "-" bullets, the header block and the signature block stay on lines of their own, and a
+ * blank line in the source stays a blank line. Only whitespace is added or taken between letters;
+ * removed lines are listed.
  */
 public final class TextCleaner {
 
@@ -26,14 +28,16 @@ public final class TextCleaner {
 
   private static final Pattern GAZETTE_HEADER = Pattern.compile(
       "(?U)^(?:\\d{1,4}\\s+)?CÔNG\\s*BÁO\\s*/\\s*Số\\s*\\d+(?:\\s*\\+\\s*\\d+)*"
-          + "(?:\\s*/\\s*Ngày\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4})?(?:\\s+\\d{1,4})?$",
+          + "(?:\\s*/\\s*Ngày\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4})?"
+          + "(?:\\s+\\d{1,4})?$",
       I);
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?U)^(?:[-–]\\s*)?\\d{1,4}(?:\\s*[-–])?$|^(?:Trang|Page)\\s+\\d{1,4}(?:\\s*(?:/|của|of)\\s*\\d{1,4})?$",
+      "(?U)^(?:[-–]\\s*)?\\d{1,4}(?:\\s*[-–])?$"
+          + "|^(?:Trang|Page)\\s+\\d{1,4}(?:\\s*(?:/|của|of)\\s*\\d{1,4})?$",
       I);
   private static final Pattern STAMP_KEY = Pattern.compile(
-      "(?U)^(?:Ký bởi|Người ký|Được ký bởi|Signed by|Email|E-mail|Cơ quan|Chức vụ|Thời gian ký|Ngày ký"
-          + "|Ngày giờ ký|Signing time)\\s*:",
+      "(?U)^(?:Ký bởi|Người ký|Được ký bởi|Signed by|Email|E-mail|Cơ quan|Chức vụ|Thời gian ký"
+          + "|Ngày ký|Ngày giờ ký|Signing time)\\s*:",
       I);
   private static final Pattern STAMP_SIGNER_KEY =
       Pattern.compile("(?U)^(?:Ký bởi|Người ký|Được ký bởi|Signed by)\\s*:", I);
@@ -63,19 +67,29 @@ public final class TextCleaner {
           + "|\\((?:Ban\\s+hành\\s+)?[Kk]èm\\s+theo|\\[\\d{1,3}\\])");
   // A paragraph that is only a numbering mark: the text it numbers follows on the next line.
   private static final Pattern MARKER_ONLY = Pattern.compile(
-      "(?U)^(?:Điều\\s+\\d+[a-zđ]?\\s*[.:]|[IVXLCDM]{1,6}\\.|\\d{1,3}(?:\\.\\d{1,3})*[.)]|[a-zđ]\\)|[-–—+•*])$");
+      "(?U)^(?:Điều\\s+\\d+[a-zđ]?\\s*[.:]|[IVXLCDM]{1,6}\\.|\\d{1,3}(?:\\.\\d{1,3})*[.)]"
+          + "|[a-zđ]\\)|[-–—+•*])$");
   private static final Pattern NUMBER_LINE = Pattern.compile(
       "(?U)^(?:(?:Luật|Bộ\\s+luật|Pháp\\s+lệnh|Lệnh|Nghị\\s+quyết|Nghị\\s+định|Quyết\\s+định"
-          + "|Thông\\s+tư(?:\\s+liên\\s+tịch)?|Văn\\s+bản\\s+hợp\\s+nhất)\\s+số|Số)\\s*:?\\s*\\S*\\d\\S*$");
+          + "|Thông\\s+tư(?:\\s+liên\\s+tịch)?|Văn\\s+bản\\s+hợp\\s+nhất)\\s+số|Số)"
+          + "\\s*:?\\s*\\S*\\d\\S*$");
   // "Điều 1. Phạm vi điều chỉnh": an article's title, short, with its text on the next line.
-  private static final Pattern ARTICLE_TITLE = Pattern.compile("(?U)^Điều\\s+\\d+[a-zđ]?\\s*[.:]\\s+\\S.{0,50}$");
+  private static final Pattern ARTICLE_TITLE =
+      Pattern.compile("(?U)^Điều\\s+\\d+[a-zđ]?\\s*[.:]\\s+\\S.{0,50}$");
+  // A label word alone, its number on the next line: "Điều" / "19. …", "Chương" / "IV".
+  private static final Pattern LABEL_WORD =
+      Pattern.compile("(?U)^(?:Điều|Chương|Mục|Phần|Phụ\\s+lục)$");
   private static final Pattern ROMAN_HEADING = Pattern.compile("(?U)^[IVXLCDM]{1,6}\\.\\s");
   private static final Pattern RULE_START = Pattern.compile("(?U)^[-_=*~…·]{3,}");
   // A label whose title follows on the next line: "Chương I", "Phụ lục IV", "Mục 2".
   private static final Pattern LABEL_ONLY = Pattern.compile(
-      "(?U)^(?:Chương|Mục|Phần|Tiểu\\s+mục|Phụ\\s+lục|PHỤ\\s+LỤC|CHƯƠNG)\\s+(?:thứ\\s+\\S+|[IVXLCDM\\d]+(?:\\.\\d+)*)\\.?$");
+      "(?U)^(?:Chương|Mục|Phần|Tiểu\\s+mục|Phụ\\s+lục|PHỤ\\s+LỤC|CHƯƠNG)\\s+"
+          + "(?:thứ\\s+\\S+|[IVXLCDM\\d]+(?:\\.\\d+)*)\\.?$");
   private static final Pattern FRAGMENT = Pattern.compile("(?U)^\\p{L}{1,2}$");
   private static final Pattern ACRONYM_PIECE = Pattern.compile("(?U)^[A-ZĐ]{1,4}$");
+
+  // Paragraphs longer than this are tested on their tail only: the line patterns are all short.
+  private static final int SHORT = 120;
 
   private enum Join { GLUE, SPACE, BREAK, BREAK_BLANK }
 
@@ -115,7 +129,7 @@ public final class TextCleaner {
     return join(lines, noise);
   }
 
-  /** NFC, one kind of line break and space, and Đ where the look-alike Ð (U+00D0, eth) was typed. */
+  /** NFC, one kind of line break, no invisible characters, and Đ for the look-alike Ð (eth). */
   static String normalizeCharacters(String text) {
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(composed.length());
@@ -181,9 +195,9 @@ public final class TextCleaner {
           keys++;
           signer |= STAMP_SIGNER_KEY.matcher(next).lookingAt();
           end = j;
-        } else if (!next.isEmpty() && next.length() <= 40 && !next.contains(":")
+        } else if (end == j - 1 && isWrappedValue(next)
             && j + 1 < lines.size() && STAMP_KEY.matcher(lines.get(j + 1).text()).lookingAt()) {
-          end = j;
+          end = j; // a value wrapped onto a line of its own, between two keys
         } else {
           break;
         }
@@ -195,6 +209,11 @@ public final class TextCleaner {
       }
       i = end;
     }
+  }
+
+  private static boolean isWrappedValue(String line) {
+    return !line.isEmpty() && line.length() <= 40 && !line.contains(":")
+        && line.chars().noneMatch(Character::isDigit) && !STRUCTURAL.matcher(line).lookingAt();
   }
 
   private static void markRunningHeaders(List<Line> lines, Noise[] noise, int pageCount) {
@@ -217,7 +236,8 @@ public final class TextCleaner {
     for (List<Integer> edge : edges) {
       for (int i : edge) {
         String signature = signature(lines.get(i).text());
-        if (pagesWith.getOrDefault(signature, 0) >= threshold && signature.length() >= 4) {
+        if (pagesWith.getOrDefault(signature, 0) >= threshold && signature.length() >= 4
+            && !PAGE_NUMBER.matcher(lines.get(i).text()).matches()) {
           noise[i] = Noise.RUNNING_HEADER;
         }
       }
@@ -298,7 +318,7 @@ public final class TextCleaner {
     }
 
     /** The whole text when short; the whole-line patterns only ever match short paragraphs. */
-    @org.jspecify.annotations.Nullable String shortText() {
+    @Nullable String shortText() {
       return text.length() <= SHORT ? text.toString() : null;
     }
 
@@ -306,8 +326,6 @@ public final class TextCleaner {
       return text.length() <= SHORT ? text.toString() : text.substring(text.length() - SHORT);
     }
   }
-
-  private static final int SHORT = 120;
 
   private static CleanedText join(List<Line> lines, Noise[] noise) {
     List<String> out = new ArrayList<>();
@@ -382,10 +400,13 @@ public final class TextCleaner {
     if ((!structural || nextIsFragment) && splitWord(p, next, nextIsFragment || lastWasFragment)) {
       return Join.GLUE;
     }
+    if (whole != null && LABEL_WORD.matcher(whole).matches()) {
+      return Join.SPACE; // "Điều" / "19. Điều khoản thi hành", "Chương" / "IV"
+    }
     if (whole != null && MARKER_ONLY.matcher(whole).matches() && !structural) {
       return Join.SPACE;
     }
-    if (last == ':' && (Character.isDigit(first) || Character.isLowerCase(first))) {
+    if (last == ':' && !structural && (Character.isDigit(first) || Character.isLowerCase(first))) {
       return Join.SPACE;
     }
     if (structural || (whole != null && (NUMBER_LINE.matcher(whole).matches()
@@ -397,11 +418,14 @@ public final class TextCleaner {
       return Join.BREAK;
     }
     boolean nextCaps = isCapitals(next);
-    if (paragraph.capitals && nextCaps && whole != null && ROMAN_HEADING.matcher(whole).lookingAt()) {
+    if (paragraph.capitals && nextCaps && whole != null
+        && ROMAN_HEADING.matcher(whole).lookingAt()) {
       return Join.SPACE;
     }
     // An acronym ending a sentence ("… về TTĐN.") is not a heading.
-    if (nextCaps && !(next.indexOf(' ') < 0 && ".,;:".indexOf(next.charAt(next.length() - 1)) >= 0)) {
+    boolean sentenceTail =
+        next.indexOf(' ') < 0 && ".,;:".indexOf(next.charAt(next.length() - 1)) >= 0;
+    if (nextCaps && !sentenceTail) {
       return Join.BREAK;
     }
     if (paragraph.capitals || endsSentence(p) || endsWithRule(p)
@@ -412,9 +436,10 @@ public final class TextCleaner {
   }
 
   /**
-   * Whether the letters ending {@code p} and those starting {@code next} are one word that the line
-   * break cut. Two whole syllables are two words unless a piece stood on a line of its own, which is
-   * what a PDF split into glyph runs produces ("c" "ụ" "thể" is "cụ thể", "H" "ợ" "p" is "Hợp").
+   * Whether the letters ending {@code p} and those starting {@code next} are one word that the
+   * line break cut. Two whole syllables are two words unless a piece stood on a line of its own,
+   * which is what a PDF split into glyph runs produces ("c" "ụ" "thể" is "cụ thể", "H" "ợ" "p" is
+   * "Hợp").
    */
   private static boolean splitWord(String p, String next, boolean fragmentContext) {
     String left = trailingLetters(p);
@@ -422,12 +447,14 @@ public final class TextCleaner {
     if (left.isEmpty() || right.isEmpty()) {
       return false;
     }
-    boolean partial = fragmentContext || !Syllables.isSyllable(left) || !Syllables.isSyllable(right);
+    boolean partial =
+        fragmentContext || !Syllables.isSyllable(left) || !Syllables.isSyllable(right);
     if (!partial) {
       return false;
     }
-    if (Character.isLowerCase(left.charAt(left.length() - 1)) && Character.isUpperCase(right.charAt(0))) {
-      return false;
+    if (Character.isLowerCase(left.charAt(left.length() - 1))
+        && Character.isUpperCase(right.charAt(0))) {
+      return false; // "bản" / "Trong": a new sentence or a name, not the rest of a word
     }
     if (Syllables.isSyllable(left + right)) {
       return true;
@@ -458,17 +485,7 @@ public final class TextCleaner {
     if (line.isEmpty() || !Character.isLetter(line.charAt(0))) {
       return false;
     }
-    int letters = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 1;
+    return line.chars().noneMatch(Character::isLowerCase);
   }
 
   private static boolean endsWithRule(String p) {

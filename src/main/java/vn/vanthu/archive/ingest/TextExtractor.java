@@ -36,12 +36,14 @@ public final class TextExtractor {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?U)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_MARKERS =
-      Pattern.compile("(?U)<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?U)<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_DROPPED = Pattern.compile(
       "(?U)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HTML_BLOCK = Pattern.compile(
-      "(?U)<br\\b[^>]*>|</?(?:p|div|li|ul|ol|tr|td|th|table|thead|tbody|tfoot|caption|h[1-6]|section"
+      "(?U)<br\\b[^>]*>|</?(?:p|div|li|ul|ol|tr|td|th|table|thead|tbody|tfoot|caption|h[1-6]"
+          + "|section"
           + "|article|header|footer|main|nav|aside|blockquote|pre|dd|dt|dl|center|hr|title|form"
           + "|fieldset|address|figure|figcaption)\\b[^>]*>",
       Pattern.CASE_INSENSITIVE);
@@ -99,7 +101,8 @@ public final class TextExtractor {
         content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
       }
     } catch (IOException e) {
-      throw new UnreadableDocumentException(name, Reason.IO_ERROR, "cannot read: " + e.getMessage(), e);
+      throw new UnreadableDocumentException(
+          name, Reason.IO_ERROR, "cannot read: " + e.getMessage(), e);
     }
     return extract(content, name);
   }
@@ -125,11 +128,12 @@ public final class TextExtractor {
     };
   }
 
-  /** The format of {@code content}: a PDF by its signature, HTML by its tags or extension, else text. */
+  /** The format of {@code content}: PDF by its signature, HTML by tags or extension, else text. */
   public static SourceFormat sniff(byte[] content, String name) throws UnreadableDocumentException {
-    String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head = head(content);
     String extension = extension(name);
-    if (head.regionMatches(0, "%PDF-", 0, 5) || head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
+    // Some writers put junk before the signature; readers accept it within the first kilobyte.
+    if (head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
       return SourceFormat.PDF;
     }
     String refusal = binarySignature(content);
@@ -161,17 +165,14 @@ public final class TextExtractor {
         throw new UnreadableDocumentException(name, Reason.ENCRYPTED,
             "encrypted, and its permissions forbid extracting text");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
-      // Reading order: the header's two columns come out line by line, not one column then the other.
-      stripper.setSortByPosition(true);
-      stripper.setLineSeparator("\n");
+      LayoutStripper stripper = new LayoutStripper();
       List<String> pages = new ArrayList<>();
       long chars = 0;
       int letters = 0;
       for (int page = 1; page <= pageCount; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
+        String text = Normalizer.normalize(stripper.pageText(document), Normalizer.Form.NFC);
         chars += text.length();
         if (chars > limits.maxChars()) {
           throw new UnreadableDocumentException(name, Reason.TOO_LARGE,
@@ -188,10 +189,92 @@ public final class TextExtractor {
     } catch (InvalidPasswordException e) {
       throw new UnreadableDocumentException(name, Reason.ENCRYPTED, "password-protected PDF", e);
     } catch (IOException e) {
-      throw new UnreadableDocumentException(name, Reason.DAMAGED, "damaged PDF: " + e.getMessage(), e);
+      throw new UnreadableDocumentException(
+          name, Reason.DAMAGED, "damaged PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // PDFBox signals some malformed content streams with unchecked exceptions.
       throw new UnreadableDocumentException(name, Reason.DAMAGED, "damaged PDF: " + e, e);
+    }
+  }
+
+  /**
+   * A text stripper in reading order that also marks the layout's vertical gaps. Sorted by
+   * position, the two header columns come out line by line; and where a line sits clearly further
+   * below the one above than lines within a paragraph do (a new paragraph, a title before the
+   * body, the blocks of the header), a blank line is written: nothing else tells a centred title
+   * from the first sentence under it. PDFBox's own paragraph detection measures against glyph
+   * heights that fonts often misreport, hence the page's own line spacing here.
+   */
+  private static final class LayoutStripper extends PDFTextStripper {
+
+    private static final float GAP = 1.3f;
+
+    private final List<String> lineTexts = new ArrayList<>();
+    private final List<Float> lineTops = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private float lineTop = Float.NaN;
+
+    LayoutStripper() {
+      setSortByPosition(true);
+    }
+
+    String pageText(PDDocument document) throws IOException {
+      lineTexts.clear();
+      lineTops.clear();
+      line.setLength(0);
+      lineTop = Float.NaN;
+      writeText(document, java.io.Writer.nullWriter());
+      finishLine();
+      return layout();
+    }
+
+    @Override
+    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+      if (Float.isNaN(lineTop) && !positions.isEmpty()) {
+        lineTop = positions.get(0).getYDirAdj();
+      }
+      line.append(text);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+      line.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+      finishLine();
+    }
+
+    private void finishLine() {
+      if (!line.isEmpty()) {
+        lineTexts.add(line.toString());
+        lineTops.add(lineTop);
+      }
+      line.setLength(0);
+      lineTop = Float.NaN;
+    }
+
+    private String layout() {
+      List<Float> gaps = new ArrayList<>();
+      for (int i = 1; i < lineTops.size(); i++) {
+        float gap = lineTops.get(i) - lineTops.get(i - 1);
+        if (gap > 0) {
+          gaps.add(gap);
+        }
+      }
+      gaps.sort(null);
+      // The lower quartile is the spacing of lines within a paragraph, however many paragraphs.
+      float spacing = gaps.size() >= 4 ? gaps.get(gaps.size() / 4) : Float.NaN;
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < lineTexts.size(); i++) {
+        float gap = i == 0 ? 0 : lineTops.get(i) - lineTops.get(i - 1);
+        if (!Float.isNaN(spacing) && gap > GAP * spacing) {
+          text.append('\n');
+        }
+        text.append(lineTexts.get(i)).append('\n');
+      }
+      return text.toString();
     }
   }
 
@@ -209,7 +292,7 @@ public final class TextExtractor {
 
   private record Decoded(String text, List<String> warnings) {}
 
-  /** Bytes to NFC text: a BOM wins, then UTF-16 by its zero bytes, a declared charset, UTF-8, else cp1258. */
+  /** Bytes to NFC text: a BOM, else UTF-16 by its zero bytes, UTF-8, a declared charset, cp1258. */
   private static Decoded decode(byte[] content, String name, @Nullable Charset declared)
       throws UnreadableDocumentException {
     List<String> warnings = new ArrayList<>();
@@ -285,8 +368,7 @@ public final class TextExtractor {
   }
 
   private static @Nullable Charset declaredCharset(byte[] content) {
-    String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
+    Matcher m = META_CHARSET.matcher(head(content));
     if (m.find()) {
       try {
         return Charset.forName(m.group(1));
@@ -331,6 +413,12 @@ public final class TextExtractor {
       return "RTF, which ingest does not read; save it as PDF";
     }
     return null;
+  }
+
+  /** The first bytes, one char per byte, to look for signatures and tags. */
+  private static String head(byte[] content) {
+    int length = Math.min(content.length, SNIFF_BYTES);
+    return new String(content, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   private static boolean startsWith(byte[] content, int... prefix) {

@@ -1,9 +1,15 @@
 package vn.vanthu.archive.ingest;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /** A file that ingest cannot read, with the reason in a form a program can act on. */
 public final class UnreadableDocumentException extends Exception {
 
+  private final String source;
   private final Reason reason;
+  private final String detail;
 
   /** Why a file cannot be read. */
   public enum Reason {
@@ -28,17 +34,36 @@ public final class UnreadableDocumentException extends Exception {
   /** A failure of {@code source} for {@code reason}, explained by {@code message}. */
   public UnreadableDocumentException(String source, Reason reason, String message) {
     super(source + ": " + message);
+    this.source = source;
     this.reason = reason;
+    this.detail = message;
   }
 
   /** As {@link #UnreadableDocumentException(String, Reason, String)}, keeping the cause. */
-  public UnreadableDocumentException(String source, Reason reason, String message, Throwable cause) {
+  public UnreadableDocumentException(
+      String source, Reason reason, String message, Throwable cause) {
     super(source + ": " + message, cause);
+    this.source = source;
     this.reason = reason;
+    this.detail = message;
   }
 
   /** Why the file cannot be read. */
   public Reason reason() {
     return reason;
+  }
+
+  /** The file (or other input) that cannot be read. */
+  public String source() {
+    return source;
+  }
+
+  /** The JSON object {@code extract --json} prints for a file it cannot read. */
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", source);
+    json.put("error", reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.put("message", detail);
+    return json;
   }
 }

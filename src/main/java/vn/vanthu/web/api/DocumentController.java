@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import vn.vanthu.access.Viewer;
 import vn.vanthu.access.Viewers;
 import vn.vanthu.archive.Archive;
@@ -26,6 +27,7 @@ import vn.vanthu.numbering.RegisterEntry;
 
 /** Issuing and reading documents, as the authenticated caller with their clearance. */
 @RestController
+@ConditionalOnWebApplication
 class DocumentController {
 
   private final DocumentIssuing issuing;

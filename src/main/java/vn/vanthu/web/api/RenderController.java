@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.List;
 import vn.vanthu.document.DocumentReader;
 import vn.vanthu.document.InvalidDocumentException;
@@ -15,6 +16,7 @@ import vn.vanthu.rendering.DocumentRenderer;
 
 /** Renders a document's JSON into its archival PDF, without storing anything. */
 @RestController
+@ConditionalOnWebApplication
 class RenderController {
 
   private final DocumentReader reader = new DocumentReader();

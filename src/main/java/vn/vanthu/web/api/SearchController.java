@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vanthu.access.Viewer;
 import vn.vanthu.access.Viewers;
@@ -23,6 +24,7 @@ import vn.vanthu.archive.SearchResults;
 
 /** Searching the archive and importing earlier documents into it. */
 @RestController
+@ConditionalOnWebApplication
 class SearchController {
 
   private final ArchiveSearch search;
