@@ -119,11 +119,17 @@ record SampleLayout(String name, OfficialDocument document, DocumentView view,
   List<Integer> seriesStarts() {
     List<Integer> starts = new ArrayList<>();
     for (int page = 0; page < pages(); page++) {
-      if (find(page, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").isPresent()) {
+      if (find(page, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").isPresent() || startsAppendix(page)) {
         starts.add(page);
       }
     }
     return starts;
+  }
+
+  /** Whether a page opens a phụ lục: its first line is "Phụ lục" or "Phụ lục IV". */
+  boolean startsAppendix(int page) {
+    return !lines.get(page).isEmpty()
+        && PageText.squash(lines.get(page).getFirst().text()).matches("Phụ lục( [IVXLC]+)?");
   }
 
   /** The last page of the main document: the page before the first attachment, or the last. */
