@@ -35,12 +35,11 @@ import vn.vanthu.rendering.RenderingSettings;
  * Renders documents' JSON into archival PDFs, without starting the service: one file to
  * {@code -o OUT.pdf}, or many files and folders to {@code -d DIR}, in parallel.
  */
-@Command(name = "render", description = {
-    "Render INPUT.json into an archival PDF (-o), or many inputs into a folder (-d).",
-    "With -d, each INPUT is a file or a folder searched recursively for *.json; a folder's",
-    "sub-folders are kept under DIR. Documents render in parallel; a failed one is reported",
-    "with its reason and the others go on; the exit status is 1 if any input was invalid,",
-    "3 if any could not be read, rendered or written."})
+@Command(name = "render", description = "Render INPUT.json into an archival PDF (-o), or many "
+    + "inputs into a folder (-d). With -d, each INPUT is a file or a folder searched recursively "
+    + "for *.json, whose sub-folders are kept under DIR; documents render in parallel, a failed one "
+    + "is reported with its reason while the others go on, and the exit status is 1 if any input "
+    + "was invalid, 3 if any could not be read, rendered or written.")
 final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
