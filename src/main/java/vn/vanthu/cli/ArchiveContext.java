@@ -1,9 +1,12 @@
 package vn.vanthu.cli;
 
 import java.nio.file.Path;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.vanthu.archive.ArchiveSearch;
+import vn.vanthu.archive.index.IndexInUse;
 
 /** Starts the services (database, store, recovery) without the web server, for archive commands. */
 final class ArchiveContext {
@@ -17,6 +20,22 @@ final class ArchiveContext {
         .logStartupInfo(false)
         .properties("logging.level.root=WARN", "logging.level.vn.vanthu=INFO")
         .run("--vanthu.data-dir=" + dataDir);
+  }
+
+  /**
+   * Brings the index up to date with the store, unless the running service holds it (it then
+   * catches up by itself); returns whether this process did it.
+   */
+  static boolean reconcileIndex(ConfigurableApplicationContext context) {
+    try {
+      context.getBean(ArchiveSearch.class).reconcile();
+      return true;
+    } catch (BeansException e) {
+      if (Errors.find(e, IndexInUse.class) == null) {
+        throw e;
+      }
+      return false;
+    }
   }
 
   /** Who a command acts as: the operating-system user. */

@@ -41,7 +41,8 @@ public final class Cli implements Callable<Integer> {
   public static int run(Class<?> application, String[] args) {
     Cli cli = new Cli();
     cli.application = application;
-    return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new Errors()).execute(args);
   }
 
   /** Without a subcommand Vanthu serves. */

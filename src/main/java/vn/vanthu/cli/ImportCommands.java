@@ -106,7 +106,10 @@ final class ImportCommands {
           progress.step(file.getFileName().toString());
         }
         progress.clear();
-        context.getBean(ArchiveSearch.class).reconcile();
+        if (!ArchiveContext.reconcileIndex(context)) {
+          out.println("the running service holds the index and indexes these documents within"
+              + " seconds");
+        }
       }
       out.println("imported " + counts.getOrDefault(ImportResult.Status.IMPORTED, 0)
           + ", duplicates " + counts.getOrDefault(ImportResult.Status.DUPLICATE, 0)

@@ -16,6 +16,22 @@ import vn.vanthu.document.DocumentReader;
 /** Search over the sample archive: exact hit lists, facets, snippets, secrecy, numbers. */
 class ArchiveSearchTests {
 
+  /**
+   * A decision of the Thủ tướng and a Nghị định of the Chính phủ whose body says "Thủ tướng" and
+   * "quyết định" more often than the decision does.
+   */
+  private static final List<String> GOVERNMENT_DOCUMENTS = List.of("""
+      {"id":"qd-ttg-08-2022","number":"08/2022/QĐ-TTg","type":"Quyết định","date":"2022-03-28",
+       "issuer":"Thủ tướng Chính phủ","title":"Quy định về việc thực hiện chính sách hỗ trợ tiền \
+      thuê nhà cho người lao động","text":"QUYẾT ĐỊNH Quy định về việc thực hiện chính sách hỗ \
+      trợ tiền thuê nhà cho người lao động. Theo đề nghị của Bộ trưởng Bộ Lao động, Thủ tướng \
+      Chính phủ ban hành Quyết định này."}""".replace("\n", " "), """
+      {"id":"nd-cp-145-2026","number":"145/2026/NĐ-CP","type":"Nghị định","date":"2026-05-05",
+       "issuer":"Chính phủ","title":"Quy định cơ chế quản lý tài chính","text":"NGHỊ ĐỊNH Quy \
+      định cơ chế quản lý tài chính. Thủ tướng Chính phủ quyết định thành lập; Thủ tướng Chính \
+      phủ quyết định giao nhiệm vụ; Thủ tướng Chính phủ quyết định phê duyệt; Thủ tướng Chính \
+      phủ quyết định điều chỉnh."}""".replace("\n", " "));
+
   @TempDir static Path dataDir;
   static ConfigurableApplicationContext context;
   static ArchiveSearch search;
@@ -34,6 +50,11 @@ class ArchiveSearchTests {
           issuing.archiveNumbered(json, "test");
         }
       }
+    }
+    ArchiveImport imports = context.getBean(ArchiveImport.class);
+    for (String line : GOVERNMENT_DOCUMENTS) {
+      assertThat(imports.importJsonLine(line, "test.jsonl", "test").status())
+          .isEqualTo(ImportResult.Status.IMPORTED);
     }
     search = context.getBean(ArchiveSearch.class);
     search.reconcile();
@@ -93,6 +114,18 @@ class ArchiveSearchTests {
     assertThat(search.search(SearchQuery.of("type:quyet-dinh year:2013"), null).hits())
         .extracting(SearchResults.Hit::number).containsExactly("813/QĐ-BHXH");
     assertThat(search.search(SearchQuery.of("type:\"Kế hoạch\""), null).total()).isEqualTo(1);
+  }
+
+  /**
+   * Words naming a type and an issuer rank the documents whose heading and issuer say them: the
+   * Thủ tướng's decision, then the decisions whose căn cứ cite the Thủ tướng, then the Nghị định.
+   */
+  @Test
+  void typeAndIssuerWordsRankTheirDocumentsFirst() {
+    assertThat(search.search(SearchQuery.of("quyet dinh thu tuong"), null).hits())
+        .extracting(SearchResults.Hit::number)
+        .containsExactly("08/2022/QĐ-TTg", "813/QĐ-BHXH", "01/QĐ-BHXH", "145/2026/NĐ-CP",
+            "1520/BC-BHXH");
   }
 
   /** The plan is more like the decision that issued it than like the others. */

@@ -88,9 +88,7 @@ public final class ArchiveIndex implements Closeable {
       }
       return index;
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IllegalStateException("the index in " + directory + " is in use by another Vanthu"
-          + " process (the running service?): search through its API, stop it, or give each"
-          + " instance its own vanthu.index-dir", e);
+      throw new IndexInUse(directory, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + directory, e);
     }

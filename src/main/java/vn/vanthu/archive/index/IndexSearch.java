@@ -48,7 +48,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 import vn.vanthu.archive.SearchQuery;
 import vn.vanthu.archive.SearchResults;
+import vn.vanthu.archive.analysis.AbbreviationDictionary;
 import vn.vanthu.archive.analysis.DocumentNumberAnalyzer;
+import vn.vanthu.archive.analysis.QueryTuning;
 import vn.vanthu.archive.analysis.VietnameseQueryBuilder;
 import vn.vanthu.document.DocumentType;
 
@@ -67,6 +69,9 @@ public final class IndexSearch {
   private static final Set<String> MASKED = Set.of(IndexSchema.TEXT.folded(),
       IndexSchema.TEXT.shingles(), IndexSchema.NUMBER);
   private static final int FACET_TOP = 20;
+  private static final QueryTuning ANY = new QueryTuning(QueryTuning.DEFAULTS.exactBoost(),
+      QueryTuning.DEFAULTS.foldedBoost(), QueryTuning.DEFAULTS.shingleBoost(),
+      QueryTuning.DEFAULTS.numberBoost(), 0, 0f, QueryTuning.DEFAULTS.k1(), QueryTuning.DEFAULTS.b());
 
   private final ArchiveIndex index;
   private final Analyzer analyzer = IndexSchema.analyzer();
@@ -76,6 +81,13 @@ public final class IndexSearch {
       new VietnameseQueryBuilder(IndexSchema.TITLE, null);
   private final VietnameseQueryBuilder issuerQueries =
       new VietnameseQueryBuilder(IndexSchema.ISSUER_TEXT, null);
+  // Any one syllable is enough: these only rank, among documents whose text matches, those whose
+  // heading or issuer also says what was typed ("quyết định thủ tướng" → QĐ-TTg before a Nghị
+  // định that quotes the Thủ tướng).
+  private final VietnameseQueryBuilder anyTitleSyllable =
+      new VietnameseQueryBuilder(IndexSchema.TITLE, null, AbbreviationDictionary.defaults(), ANY);
+  private final VietnameseQueryBuilder anyIssuerSyllable = new VietnameseQueryBuilder(
+      IndexSchema.ISSUER_TEXT, null, AbbreviationDictionary.defaults(), ANY);
   private volatile @Nullable FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -143,6 +155,8 @@ public final class IndexSearch {
       // A match in the trích yếu counts more than one in the body.
       either.add(new org.apache.lucene.search.BoostQuery(titleQueries.build(words), 2f),
           Occur.SHOULD);
+      either.add(anyTitleSyllable.build(words), Occur.SHOULD);
+      either.add(anyIssuerSyllable.build(words), Occur.SHOULD);
       query.add(either.build(), Occur.MUST);
       query.add(textQueries.build(words), Occur.FILTER);
     }
