@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,23 +96,89 @@ public class ArchiveImport {
    * fields win over detected ones; the document keeps the id it came with.
    */
   public ImportResult importJsonLine(String line, String source, String actor) {
+    return importJsonLines(List.of(new JsonLine(line, source)), actor).get(0);
+  }
+
+  /** One line of a JSONL file, and where it came from ({@code file:line}). */
+  public record JsonLine(String text, String source) {}
+
+  /**
+   * Imports JSONL lines together, each as {@link #importJsonLine} would: the batch's files are
+   * flushed side by side and its documents stored in one transaction, which makes a bulk import
+   * many times faster than line by line. The results come in the order of the lines; if storing
+   * fails, nothing of the batch is stored.
+   */
+  public List<ImportResult> importJsonLines(List<JsonLine> lines, String actor) {
+    ImportResult[] results = new ImportResult[lines.size()];
+    Map<Integer, Prepared> ready = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      try {
+        ready.put(i, prepare(lines.get(i).text()));
+      } catch (LineRefused e) {
+        results[i] = new ImportResult(lines.get(i).source(), ImportResult.Status.UNREADABLE,
+            e.getMessage(), null, Map.of());
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    ready.values().forEach(p -> ids.add(p.externalId()));
+    Map<String, String> existing = documents.idsByExternalId(ids);
+    Set<String> seen = new HashSet<>();
+    for (var line = ready.entrySet().iterator(); line.hasNext(); ) {
+      var entry = line.next();
+      String id = entry.getValue().externalId();
+      if (existing.containsKey(id) || !seen.add(id)) {
+        results[entry.getKey()] = new ImportResult(lines.get(entry.getKey()).source(),
+            ImportResult.Status.DUPLICATE, "the id " + id + " is already in the archive",
+            existing.get(id), Map.of());
+        line.remove();
+      }
+    }
+    List<byte[]> contents = new ArrayList<>();
+    ready.values().forEach(p -> {
+      contents.add(p.original());
+      contents.add(p.text().getBytes(StandardCharsets.UTF_8));
+    });
+    List<String> hashes = files.putAll(contents);
+    List<String> stored = new ArrayList<>();
+    transactions.executeWithoutResult(status -> {
+      for (Prepared p : ready.values()) {
+        int original = 2 * stored.size();
+        int text = original + 1;
+        stored.add(insert(contents.get(original).length, "application/json", hashes.get(original),
+            contents.get(text).length, hashes.get(text), p.metadata(), p.externalId(), actor));
+      }
+    });
+    int next = 0;
+    for (var entry : ready.entrySet()) {
+      results[entry.getKey()] = new ImportResult(lines.get(entry.getKey()).source(),
+          ImportResult.Status.IMPORTED, null, entry.getValue().externalId(),
+          entry.getValue().metadata().toJsonMap());
+      events.publishEvent(new DocumentStored(stored.get(next++)));
+    }
+    return List.of(results);
+  }
+
+  /** A JSONL line read, cleaned and its metadata detected, ready to be stored. */
+  private record Prepared(String externalId, byte[] original, String text,
+      DetectedMetadata metadata) {}
+
+  /** A JSONL line that cannot be imported; the message says why. */
+  private static final class LineRefused extends Exception {
+    LineRefused(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  private Prepared prepare(String line) throws LineRefused {
     JsonNode node;
     try {
       node = json.readTree(line);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return new ImportResult(source, ImportResult.Status.UNREADABLE,
-          "not a JSON object: " + e.getOriginalMessage(), null, Map.of());
+      throw new LineRefused("not a JSON object: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject() || !node.path("id").isValueNode()
         || !node.path("text").isTextual() || node.path("text").asText().isBlank()) {
-      return new ImportResult(source, ImportResult.Status.UNREADABLE,
-          "a line needs a string \"text\" and an \"id\"", null, Map.of());
-    }
-    String id = node.get("id").asText();
-    var existing = documents.findByExternalId(id);
-    if (existing.isPresent()) {
-      return new ImportResult(source, ImportResult.Status.DUPLICATE,
-          "the id " + id + " is already in the archive", existing.get().id(), Map.of());
+      throw new LineRefused("a line needs a string \"text\" and an \"id\"");
     }
     CleanedText cleaned = cleaner.clean(node.get("text").asText());
     DetectedMetadata metadata = detector.detect(cleaned);
@@ -118,40 +188,43 @@ public class ArchiveImport {
         try {
           metadata = metadata.declared(field, declared.asText());
         } catch (IllegalArgumentException e) {
-          return new ImportResult(source, ImportResult.Status.UNREADABLE,
-              field.jsonName() + ": " + e.getMessage(), null, Map.of());
+          throw new LineRefused(field.jsonName() + ": " + e.getMessage());
         }
       }
     }
-    ArchivedDocument stored = store(line.getBytes(StandardCharsets.UTF_8), "application/json",
-        cleaned.text(), metadata, id, actor);
-    return new ImportResult(source, ImportResult.Status.IMPORTED, null, id, metadata.toJsonMap());
+    return new Prepared(node.get("id").asText(), line.getBytes(StandardCharsets.UTF_8),
+        cleaned.text(), metadata);
   }
 
   private ArchivedDocument store(byte[] original, String mediaType, String text,
       DetectedMetadata metadata, @Nullable String externalId, String actor) {
+    byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
+    String[] id = new String[1];
+    transactions.executeWithoutResult(status -> id[0] = insert(original.length, mediaType,
+        files.put(original), textBytes.length, files.put(textBytes), metadata, externalId, actor));
+    events.publishEvent(new DocumentStored(id[0]));
+    return documents.find(id[0]).orElseThrow();
+  }
+
+  /** Records a document whose original and text are stored; returns its id. In a transaction. */
+  private String insert(long originalSize, String mediaType, String originalHash, long textSize,
+      String textHash, DetectedMetadata metadata, @Nullable String externalId, String actor) {
     String id = UUID.randomUUID().toString();
-    transactions.executeWithoutResult(status -> {
-      Timestamp now = Timestamp.from(clock.instant());
-      String originalHash = files.put(original);
-      documents.insertFile(originalHash, original.length, mediaType, now);
-      byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
-      String textHash = files.put(textBytes);
-      documents.insertFile(textHash, textBytes.length, "text/plain; charset=UTF-8", now);
-      DocumentKind kind = metadata.type().value();
-      LocalDate date = metadata.date().value();
-      Classification classification = metadata.classification().value();
-      String issuer = metadata.issuer().value();
-      documents.insert(new ArchivedDocument(id, DocumentOrigin.IMPORTED, DocumentState.STORED,
-          null, issuer == null ? "(không rõ)" : issuer, null,
-          kind == null ? null : kind.administrative(), kind == null ? null : kind.displayName(),
-          null, null, metadata.number().value(), null, null, date, metadata.place().value(),
-          metadata.title().value(), metadata.signer().value(), classification, externalId, null,
-          null, originalHash, textHash, clock.instant(), actor));
-      audit.record(actor, "IMPORTED", id, metadata.number().value());
-    });
-    events.publishEvent(new DocumentStored(id));
-    return documents.find(id).orElseThrow();
+    Timestamp now = Timestamp.from(clock.instant());
+    documents.insertFile(originalHash, originalSize, mediaType, now);
+    documents.insertFile(textHash, textSize, "text/plain; charset=UTF-8", now);
+    DocumentKind kind = metadata.type().value();
+    LocalDate date = metadata.date().value();
+    Classification classification = metadata.classification().value();
+    String issuer = metadata.issuer().value();
+    documents.insert(new ArchivedDocument(id, DocumentOrigin.IMPORTED, DocumentState.STORED,
+        null, issuer == null ? "(không rõ)" : issuer, null,
+        kind == null ? null : kind.administrative(), kind == null ? null : kind.displayName(),
+        null, null, metadata.number().value(), null, null, date, metadata.place().value(),
+        metadata.title().value(), metadata.signer().value(), classification, externalId, null,
+        null, originalHash, textHash, clock.instant(), actor));
+    audit.record(actor, "IMPORTED", id, metadata.number().value());
+    return id;
   }
 
   private static String describe(ArchivedDocument document) {

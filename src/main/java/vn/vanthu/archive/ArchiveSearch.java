@@ -69,6 +69,19 @@ public class ArchiveSearch {
     documents.children(id).forEach(this::add);
   }
 
+  /** Indexes stored documents (and those attached to them) in one write; for bulk imports. */
+  public void addAll(java.util.Collection<String> ids) {
+    List<IndexedDocument> batch = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      // An imported JSONL line answers to the id it came with.
+      documents.find(id).or(() -> documents.findByExternalId(id)).ifPresent(d -> {
+        batch.add(indexed(d));
+        documents.children(d.id()).forEach(child -> batch.add(indexed(child)));
+      });
+    }
+    index.put(batch);
+  }
+
   /** Makes all additions visible to searches now (tests, and clerks who search what they issued). */
   public void refresh() {
     index.refresh();
@@ -79,17 +92,19 @@ public class ArchiveSearch {
     index.clear();
     int count = 0;
     List<IndexedDocument> batch = new ArrayList<>();
-    for (ArchivedDocument document : documents.all()) {
+    int[] counted = {0};
+    documents.forEachCreatedSince(java.time.Instant.EPOCH, document -> {
       if (document.state() == DocumentState.STORED) {
         batch.add(indexed(document));
-        count++;
+        counted[0]++;
       }
       if (batch.size() >= 500) {
         index.put(batch);
         batch.clear();
       }
-    }
+    });
     index.put(batch);
+    count = counted[0];
     index.commit();
     index.refresh();
     return count;
@@ -104,26 +119,45 @@ public class ArchiveSearch {
     java.time.Instant since = lastReconciled == null ? java.time.Instant.EPOCH
         : lastReconciled.minusSeconds(60);
     lastReconciled = java.time.Instant.now();
-    if (index.wasRebuilt() && !rebuiltOnce) {
-      rebuiltOnce = true;
-      int count = reindex();
-      log.info("index built from the store: {} documents", count);
-      return count;
+    int rebuilt = rebuildIfNeeded();
+    if (rebuilt >= 0) {
+      return rebuilt;
     }
-    int added = 0;
-    for (ArchivedDocument document : documents.createdSince(since)) {
+    int[] counted = {0};
+    documents.forEachCreatedSince(since, document -> {
       String indexId = document.externalId() != null ? document.externalId() : document.id();
       if (document.state() == DocumentState.STORED && !index.contains(indexId)) {
         add(document);
-        added++;
+        counted[0]++;
       }
-    }
+    });
+    int added = counted[0];
     if (added > 0) {
       index.commit();
       log.info("index topped up from the store: {} documents", added);
     }
     index.refresh();
     return added;
+  }
+
+  /**
+   * Rebuilds the index from the store if it was written with another schema or analysis; returns
+   * the number of documents indexed, or -1 when the index was current.
+   */
+  public synchronized int rebuildIfNeeded() {
+    if (!index.wasRebuilt() || rebuiltOnce) {
+      return -1;
+    }
+    rebuiltOnce = true;
+    int count = reindex();
+    log.info("index built from the store: {} documents", count);
+    return count;
+  }
+
+  /** Makes what was added durable and visible. */
+  public void commit() {
+    index.commit();
+    index.refresh();
   }
 
   /** Brings the index up to date (see {@link #reconcile}); returns how many documents it holds. */

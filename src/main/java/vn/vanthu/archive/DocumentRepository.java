@@ -105,6 +105,42 @@ class DocumentRepository {
         .query(DocumentRepository::document).list();
   }
 
+  /** The ids of the documents imported with these external ids, by external id. */
+  java.util.Map<String, String> idsByExternalId(java.util.Collection<String> externalIds) {
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    List<String> all = List.copyOf(externalIds);
+    // In slices: an IN list of a whole batch would exceed what some drivers bind at once.
+    for (int from = 0; from < all.size(); from += 500) {
+      jdbc.sql("select external_id, id from document where external_id in (:ids)")
+          .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+          .query((rs, row) -> ids.put(rs.getString(1), rs.getString(2))).list();
+    }
+    return ids;
+  }
+
+  /**
+   * Hands each document created since {@code since} to {@code action}, oldest first, one page at a
+   * time: the index catches up with a million documents without holding them all in memory.
+   */
+  void forEachCreatedSince(java.time.Instant since, java.util.function.Consumer<ArchivedDocument> action) {
+    Timestamp after = Timestamp.from(since);
+    String afterId = "";
+    while (true) {
+      List<ArchivedDocument> page = jdbc.sql("""
+              select * from document
+              where created_at > :at or (created_at = :at and id > :id)
+              order by created_at, id fetch first 1000 rows only""")
+          .param("at", after).param("id", afterId).query(DocumentRepository::document).list();
+      page.forEach(action);
+      if (page.size() < 1000) {
+        return;
+      }
+      ArchivedDocument last = page.get(page.size() - 1);
+      after = Timestamp.from(last.createdAt());
+      afterId = last.id();
+    }
+  }
+
   long count() {
     return jdbc.sql("select count(*) from document").query(Long.class).single();
   }

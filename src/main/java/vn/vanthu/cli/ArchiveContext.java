@@ -1,6 +1,7 @@
 package vn.vanthu.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,18 +24,19 @@ final class ArchiveContext {
   }
 
   /**
-   * Brings the index up to date with the store, unless the running service holds it (it then
-   * catches up by itself); returns whether this process did it.
+   * The index, brought up to date if its schema changed, or null when the running service holds
+   * it (the service then indexes what this process stores).
    */
-  static boolean reconcileIndex(ConfigurableApplicationContext context) {
+  static @Nullable ArchiveSearch indexIfFree(ConfigurableApplicationContext context) {
     try {
-      context.getBean(ArchiveSearch.class).reconcile();
-      return true;
+      ArchiveSearch search = context.getBean(ArchiveSearch.class);
+      search.rebuildIfNeeded();
+      return search;
     } catch (BeansException e) {
       if (Errors.find(e, IndexInUse.class) == null) {
         throw e;
       }
-      return false;
+      return null;
     }
   }
 

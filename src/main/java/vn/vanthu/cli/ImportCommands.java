@@ -1,6 +1,7 @@
 package vn.vanthu.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -73,40 +75,47 @@ final class ImportCommands {
       Map<ImportResult.Status, Integer> counts = new LinkedHashMap<>();
       try (ConfigurableApplicationContext context = ArchiveContext.start(parent)) {
         ArchiveImport imports = context.getBean(ArchiveImport.class);
+        ArchiveSearch index = ArchiveContext.indexIfFree(context);
         Progress progress = new Progress(err, files.size());
-        for (Path file : files) {
-          List<ImportResult> results = new ArrayList<>();
-          if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            int line = 0;
-            for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-              line++;
-              if (!text.isBlank()) {
-                results.add(imports.importJsonLine(text, file + ":" + line, ArchiveContext.actor()));
-              }
-            }
-          } else if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            results.add(structured(context, file));
-          } else {
-            try {
-              results.add(imports.importFile(Files.readAllBytes(file), file.toString(),
-                  ArchiveContext.actor()));
-            } catch (IOException e) {
-              results.add(new ImportResult(file.toString(), ImportResult.Status.UNREADABLE,
-                  "cannot read: " + e.getMessage(), null, Map.of()));
-            }
-          }
+        Consumer<List<ImportResult>> report = results -> {
+          List<String> imported = new ArrayList<>();
           for (ImportResult result : results) {
             counts.merge(result.status(), 1, Integer::sum);
-            if (result.status() != ImportResult.Status.IMPORTED) {
+            if (result.status() == ImportResult.Status.IMPORTED) {
+              imported.add(result.documentId());
+            } else {
               progress.clear();
               out.println(result.status().name().toLowerCase(Locale.ROOT) + " " + result.source()
                   + ": " + result.reason());
             }
           }
+          if (index != null) {
+            index.addAll(imported);
+          }
+        };
+        for (Path file : files) {
+          String name = file.toString().toLowerCase(Locale.ROOT);
+          if (name.endsWith(".jsonl")) {
+            importJsonLines(imports, file, report);
+          } else if (name.endsWith(".json")) {
+            report.accept(List.of(structured(context, file)));
+          } else {
+            ImportResult result;
+            try {
+              result = imports.importFile(Files.readAllBytes(file), file.toString(),
+                  ArchiveContext.actor());
+            } catch (IOException e) {
+              result = new ImportResult(file.toString(), ImportResult.Status.UNREADABLE,
+                  "cannot read: " + e.getMessage(), null, Map.of());
+            }
+            report.accept(List.of(result));
+          }
           progress.step(file.getFileName().toString());
         }
         progress.clear();
-        if (!ArchiveContext.reconcileIndex(context)) {
+        if (index != null) {
+          index.commit();
+        } else {
           out.println("the running service holds the index and indexes these documents within"
               + " seconds");
         }
@@ -115,6 +124,31 @@ final class ImportCommands {
           + ", duplicates " + counts.getOrDefault(ImportResult.Status.DUPLICATE, 0)
           + ", unreadable " + counts.getOrDefault(ImportResult.Status.UNREADABLE, 0));
       return counts.getOrDefault(ImportResult.Status.UNREADABLE, 0) > 0 ? 1 : 0;
+    }
+  }
+
+  /** Lines stored together: the batch's files are flushed side by side, in one transaction. */
+  static final int JSONL_BATCH = 500;
+
+  /** A JSONL file read line by line and imported in batches, so that memory stays flat. */
+  static void importJsonLines(ArchiveImport imports, Path file,
+      Consumer<List<ImportResult>> report) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<ArchiveImport.JsonLine> batch = new ArrayList<>(JSONL_BATCH);
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (!line.isBlank()) {
+          batch.add(new ArchiveImport.JsonLine(line, file + ":" + number));
+        }
+        if (batch.size() == JSONL_BATCH) {
+          report.accept(imports.importJsonLines(batch, ArchiveContext.actor()));
+          batch.clear();
+        }
+      }
+      if (!batch.isEmpty()) {
+        report.accept(imports.importJsonLines(batch, ArchiveContext.actor()));
+      }
     }
   }
 

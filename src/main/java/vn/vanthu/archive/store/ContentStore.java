@@ -9,6 +9,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
@@ -45,6 +53,38 @@ public final class ContentStore {
   /** The SHA-256 of some bytes, in lower-case hex. */
   public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  /**
+   * Stores many files and returns their SHA-256s in the same order. Each is flushed as by {@link
+   * #put}, but the flushes run side by side, and the disk completes them together in about the
+   * time of one: a bulk import would otherwise wait for two flushes in a row per document.
+   */
+  public List<String> putAll(List<byte[]> contents) {
+    Map<String, byte[]> distinct = new LinkedHashMap<>();
+    List<String> hashes = new ArrayList<>(contents.size());
+    for (byte[] content : contents) {
+      String hash = sha256(content);
+      hashes.add(hash);
+      distinct.putIfAbsent(hash, content);
+    }
+    ExecutorService flushes = Executors.newFixedThreadPool(Math.max(1, Math.min(16, distinct.size())));
+    try {
+      List<Future<String>> stored = new ArrayList<>();
+      distinct.values().forEach(content -> stored.add(flushes.submit(() -> put(content))));
+      for (Future<String> file : stored) {
+        file.get();
+      }
+      return hashes;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure
+          : new UncheckedIOException(new IOException(e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted"));
+    } finally {
+      flushes.shutdownNow();
+    }
   }
 
   /** Stores bytes (if not already there) and returns their SHA-256. */
