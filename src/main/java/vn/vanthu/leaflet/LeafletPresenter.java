@@ -44,12 +44,13 @@ final class LeafletPresenter {
     List<BoxView> backgrounds = new ArrayList<>();
     List<PanelView> panels = new ArrayList<>();
     for (Frame frame : side.frames()) {
-      backgrounds.add(background(layout, frame, print));
+      BoxView background = background(layout, frame, print);
+      backgrounds.add(background);
       String frameStyle = "left: " + mm(edge + frame.x() + frame.left()) + "; top: "
           + mm(edge + frame.top()) + "; width: " + mm(frame.textWidth()) + "; height: "
           + mm(layout.height() - frame.top() - frame.bottom()) + ";";
       panels.add(new PanelView(frame.panel(), frame.role().name().toLowerCase(Locale.ROOT),
-          frameStyle, frame.role() == Role.COVER,
+          frameStyle, frame.role() == Role.COVER, background.kind().equals("cover"),
           leaflet.panels().get(frame.panel() - 1).blocks()));
     }
     FolioView folio = null;
