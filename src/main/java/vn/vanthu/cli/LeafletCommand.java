@@ -3,7 +3,10 @@ package vn.vanthu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +68,14 @@ final class LeafletCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    byte[] json;
     try {
-      byte[] json = Files.readAllBytes(input);
+      json = Files.readAllBytes(input);
+    } catch (IOException e) {
+      err.println("cannot read " + input + ": " + reason(e));
+      return Cli.IO_ERROR;
+    }
+    try {
       Path folder = input.toAbsolutePath().getParent();
       LeafletRendering leaflets = new LeafletRendering(new LeafletRenderer(
           new RenderingSettings(templatesDir, fontsDir, null)));
@@ -94,12 +103,25 @@ final class LeafletCommand implements Callable<Integer> {
         err.println("  " + v.field() + ": " + v.reason());
       }
       return Cli.INVALID_INPUT;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("cannot read or write a file: " + RenderCommand.describe(e));
+    } catch (IOException e) {
+      err.println("cannot write a file: " + reason(e));
+      return Cli.IO_ERROR;
+    } catch (UncheckedIOException e) {
+      err.println("cannot render: " + RenderCommand.describe(e));
       return Cli.IO_ERROR;
     } catch (IllegalStateException e) {
       err.println("cannot load the templates, fonts or glossary: " + e.getMessage());
       return Cli.IO_ERROR;
     }
+  }
+
+  /** What went wrong with a file, in words rather than an exception's name. */
+  private static String reason(IOException e) {
+    return switch (e) {
+      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case FileSystemException other -> other.getFile() + ": " + other.getReason();
+      default -> String.valueOf(e.getMessage());
+    };
   }
 }
