@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for every sample leaflet in its layout, trimmed and with bleed, and for the booklet
- * imposed for saddle stitching: the XHTML (pictures elided), the text of each page and a 72 dpi
+ * Golden files for every sample leaflet in its layout, trimmed, with bleed and in the other
+ * arrangement of its languages, and for the booklet imposed for saddle stitching: the XHTML (pictures elided), the text of each page and a 72 dpi
  * grayscale image of each page, in {@code src/test/resources/golden/leaflets/<sample>/<variant>/}.
  * Text is compared exactly, images with a tolerance; PDF bytes never. On a mismatch the actual
  * files and diff images go to {@code target/golden-actual/leaflets/}. To accept the current
@@ -49,16 +49,25 @@ class LeafletGoldenTests {
         Arguments.of(LeafletSamples.BIFOLD, "bleed"),
         Arguments.of(LeafletSamples.BOOKLET, "trimmed"),
         Arguments.of(LeafletSamples.BOOKLET, "bleed"),
-        Arguments.of(LeafletSamples.BOOKLET, "imposed"));
+        Arguments.of(LeafletSamples.BOOKLET, "imposed"),
+        // Each layout in its other arrangement of the languages, trimmed.
+        Arguments.of(LeafletSamples.TRIFOLD, "side-by-side"),
+        Arguments.of(LeafletSamples.BIFOLD, "stacked"),
+        Arguments.of(LeafletSamples.BOOKLET, "stacked"));
   }
 
   /** The sample, printed this way, matches its golden files. */
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
   void matchesItsGoldenFiles(String sample, String variant) throws IOException {
-    PrintOptions print = variant.equals("trimmed") ? PrintOptions.TRIMMED : PrintOptions.PRINT_SHOP;
-    LeafletRendering.LeafletPdf rendered = LeafletSamples.RENDERING.render(
-        LeafletSamples.json(sample), LeafletSamples.IMAGES, print, variant.equals("imposed"));
+    boolean rearranged = variant.equals("side-by-side") || variant.equals("stacked");
+    PrintOptions print = variant.equals("trimmed") || rearranged ? PrintOptions.TRIMMED
+        : PrintOptions.PRINT_SHOP;
+    byte[] json = rearranged
+        ? LeafletSamples.edited(sample, root -> root.put("languages", variant))
+        : LeafletSamples.json(sample);
+    LeafletRendering.LeafletPdf rendered = LeafletSamples.RENDERING.render(json,
+        LeafletSamples.IMAGES, print, variant.equals("imposed"));
     byte[] pdf = variant.equals("imposed") ? rendered.imposed() : rendered.pdf();
     Output actual = Output.of(pdf, variant.equals("imposed") ? null : elided(rendered.xhtml()));
     Path golden = GOLDEN.resolve(sample).resolve(variant);

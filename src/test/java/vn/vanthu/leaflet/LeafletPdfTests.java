@@ -88,6 +88,18 @@ class LeafletPdfTests {
   }
 
   @Test
+  void thePreviewIsOnePngPerSideAt100Dpi() throws IOException {
+    List<byte[]> pages = LeafletSamples.RENDERING.preview(
+        LeafletSamples.json(LeafletSamples.TRIFOLD), LeafletSamples.IMAGES);
+
+    assertThat(pages).hasSize(2);
+    BufferedImage outside = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        pages.getFirst()));
+    assertThat(outside.getWidth()).isEqualTo(1169);
+    assertThat(outside.getHeight()).isEqualTo(827);
+  }
+
+  @Test
   void theTrimmedTrifoldIsTwoA4LandscapeSides() throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf(LeafletSamples.TRIFOLD, PrintOptions.TRIMMED))) {
       assertThat(document.getNumberOfPages()).isEqualTo(2);
