@@ -96,7 +96,7 @@ class LeafletPdfTests {
     BufferedImage outside = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
         pages.getFirst()));
     assertThat(outside.getWidth()).isEqualTo(1169);
-    assertThat(outside.getHeight()).isEqualTo(827);
+    assertThat(outside.getHeight()).isEqualTo(826);
   }
 
   @Test
