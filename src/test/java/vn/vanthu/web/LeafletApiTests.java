@@ -200,6 +200,24 @@ class LeafletApiTests {
   }
 
   @Test
+  void aPictureBelow300DpiIsAProblemNamingItsField() throws IOException {
+    java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(300, 206,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(small, "png", png);
+    byte[] body = multipart(sample("foreign-workers"), Map.of("workers.png", png.toByteArray()));
+
+    List<Map<String, String>> errors = errors(post("", commsToken,
+        "multipart/form-data; boundary=" + BOUNDARY, body));
+
+    assertThat(errors).hasSize(1);
+    assertThat(errors.getFirst().get("field")).isEqualTo("panels[0].blocks[0].file");
+    assertThat(errors.getFirst().get("reason")).startsWith("panel 1 (front cover), block 1 "
+        + "(image): the image images/workers.png has 90 dpi at its printed size of 83.8 × ")
+        .endsWith("print needs 300 dpi, at least 990 × 680 px (it has 300 × 206)");
+  }
+
+  @Test
   void aBadFlagIsAProblem() throws IOException {
     assertThat(errors(post("?bleed=yes", commsToken, "application/json",
         sample("english-portal")))).containsExactly(Map.of("field", "bleed",
