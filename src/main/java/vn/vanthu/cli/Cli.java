@@ -10,8 +10,10 @@ import picocli.CommandLine.Unmatched;
 
 /** The {@code vanthu} command: {@code serve} (the default) and the tools that share its services. */
 @Command(name = "vanthu", mixinStandardHelpOptions = true,
-    description = "Generates, issues and archives Vietnamese official documents.",
-    subcommands = {ServeCommand.class, RenderCommand.class, IssueCommand.class,
+    description = "Generates, issues and archives Vietnamese official documents, and prints "
+        + "bilingual leaflets.",
+    subcommands = {ServeCommand.class, RenderCommand.class, LeafletCommand.class,
+        IssueCommand.class,
         VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class, UserCommand.class,
         ImportCommands.Import.class, ImportCommands.Extract.class, SearchCommands.Search.class,
         SearchCommands.Reindex.class,

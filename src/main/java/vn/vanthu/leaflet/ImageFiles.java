@@ -25,7 +25,7 @@ final class ImageFiles {
   /** Why a name may not be used, or null when it may. */
   static @Nullable String badName(String name) {
     if (!NAME.matcher(name).matches() || name.contains("..")) {
-      return "must be a relative path inside the leaflet's folder, such as leaflet-images/cover.png";
+      return "must be a relative path inside the leaflet's folder, such as images/cover.png";
     }
     return null;
   }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a leaflet's pictures come from: the folder of its JSON file, or the files sent with a
- * request. Names are relative paths such as {@code leaflet-images/cover.png}; the reader has
+ * request. Names are relative paths such as {@code images/cover.png}; the reader has
  * already refused absolute paths and {@code ..}.
  */
 @FunctionalInterface

@@ -8,7 +8,7 @@ import java.util.Set;
  * A picture's file as the leaflet embeds it, with its size in pixels: the resolution check
  * compares the pixels with the printed size.
  *
- * @param name the file name as the JSON gives it, e.g. {@code leaflet-images/cover.png}
+ * @param name the file name as the JSON gives it, e.g. {@code images/cover.png}
  * @param mediaType {@code image/png} or {@code image/jpeg}
  * @param bytes the file's bytes, embedded unchanged
  */

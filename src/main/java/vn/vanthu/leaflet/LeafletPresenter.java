@@ -21,11 +21,23 @@ final class LeafletPresenter {
 
   private LeafletPresenter() {}
 
+  /**
+   * How much taller than a side the pages are when an overflow is measured: content that runs past
+   * a page's foot is moved down to the next page, which would add the gap to the amount reported.
+   */
+  static final int MEASURING_PAGE_FACTOR = 8;
+
   static LeafletView present(Leaflet leaflet, PrintOptions print) {
+    return present(leaflet, print, false);
+  }
+
+  /** With {@code measuring}, each side sits on a page far taller than itself; never printed. */
+  static LeafletView present(Leaflet leaflet, PrintOptions print, boolean measuring) {
     Layout layout = leaflet.layout();
     double edge = print.trimOffsetMm();
-    String pageCss = "@page { size: " + mm(layout.width() + 2 * edge) + " "
-        + mm(layout.height() + 2 * edge) + "; margin: 0; }";
+    double pageHeight = (layout.height() + 2 * edge) * (measuring ? MEASURING_PAGE_FACTOR : 1);
+    String pageCss = "@page { size: " + mm(layout.width() + 2 * edge) + " " + mm(pageHeight)
+        + "; margin: 0; }";
     List<SideView> sides = new ArrayList<>();
     for (Side side : layout.sides(leaflet.panels().size())) {
       sides.add(side(leaflet, side, print, sides.isEmpty()));
@@ -44,12 +56,13 @@ final class LeafletPresenter {
     List<BoxView> backgrounds = new ArrayList<>();
     List<PanelView> panels = new ArrayList<>();
     for (Frame frame : side.frames()) {
-      backgrounds.add(background(layout, frame, print));
+      BoxView background = background(layout, frame, print);
+      backgrounds.add(background);
       String frameStyle = "left: " + mm(edge + frame.x() + frame.left()) + "; top: "
           + mm(edge + frame.top()) + "; width: " + mm(frame.textWidth()) + "; height: "
           + mm(layout.height() - frame.top() - frame.bottom()) + ";";
       panels.add(new PanelView(frame.panel(), frame.role().name().toLowerCase(Locale.ROOT),
-          frameStyle, frame.role() == Role.COVER,
+          frameStyle, frame.role() == Role.COVER, background.kind().equals("cover"),
           leaflet.panels().get(frame.panel() - 1).blocks()));
     }
     FolioView folio = null;

@@ -58,8 +58,12 @@ public final class LeafletRenderer {
 
   /** The XHTML handed to the PDF engine. */
   public String xhtml(Leaflet leaflet, PrintOptions print) {
-    return templates.render(TEMPLATE, Map.of("leaflet", LeafletPresenter.present(leaflet, print),
-        "css", css));
+    return xhtml(leaflet, print, false);
+  }
+
+  private String xhtml(Leaflet leaflet, PrintOptions print, boolean measuring) {
+    return templates.render(TEMPLATE, Map.of("leaflet",
+        LeafletPresenter.present(leaflet, print, measuring), "css", css));
   }
 
   /**
@@ -72,7 +76,16 @@ public final class LeafletRenderer {
     List<Violation> violations = new ArrayList<>(glossary.check(leaflet));
     String xhtml = xhtml(leaflet, print);
     try (LeafletEngine.Laid laid = engine.layout(xhtml, PdfRenderer.PRODUCER)) {
-      violations.addAll(PrintChecks.check(leaflet, laid));
+      List<Violation> printed = PrintChecks.check(leaflet, laid);
+      if (PrintChecks.overflows(printed)) {
+        // Within its frame a panel never reaches the page's foot, so the printed layout tells
+        // whether it overflows; how far is measured where nothing is pushed to another page.
+        try (LeafletEngine.Laid tall = engine.layout(xhtml(leaflet, print, true),
+            PdfRenderer.PRODUCER)) {
+          printed = PrintChecks.check(leaflet, tall);
+        }
+      }
+      violations.addAll(printed);
       if (!violations.isEmpty()) {
         throw new InvalidDocumentException(violations);
       }

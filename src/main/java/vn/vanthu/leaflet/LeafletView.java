@@ -36,8 +36,9 @@ public record LeafletView(
    * @param number the panel's number, for the ids that the layout checks look up
    * @param role {@code cover}, {@code back} or {@code inside}
    * @param cover whether the title is printed at the top of this panel
+   * @param dark whether the panel is printed on the covers' dark blue, in light type
    */
-  public record PanelView(int number, String role, String style, boolean cover,
+  public record PanelView(int number, String role, String style, boolean cover, boolean dark,
       List<Block> blocks) {}
 
   /** A booklet's page number. */

@@ -71,6 +71,11 @@ final class PrintChecks {
         + image.widthPx() + " × " + image.heightPx() + ")";
   }
 
+  /** Whether any of the violations is a panel's overflow, as opposed to a picture's. */
+  static boolean overflows(List<Violation> violations) {
+    return violations.stream().anyMatch(v -> !v.field().contains(".blocks["));
+  }
+
   private static String oneDecimal(double mm) {
     return String.format(Locale.ROOT, "%.1f", mm);
   }

@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws the sample leaflets' pictures: flat illustrations, deterministic, a few tens of kB each as
  * PNG, with pixels enough for 300 dpi at the width the samples print them. Run {@link #main} to
- * write them into {@code samples/leaflet-images/}; they are committed, not drawn at test time.
+ * write them into {@code samples/leaflets/images/}; they are committed, not drawn at test time.
  */
 final class SampleImages {
 
@@ -32,7 +32,7 @@ final class SampleImages {
 
   /** Writes the three pictures of the samples. */
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "samples/leaflet-images");
+    Path dir = Path.of(args.length > 0 ? args[0] : "samples/leaflets/images");
     Files.createDirectories(dir);
     ImageIO.write(people(1050, 720), "png", dir.resolve("workers.png").toFile());
     ImageIO.write(globe(1480, 980), "png", dir.resolve("cooperation.png").toFile());
