@@ -84,6 +84,8 @@ public final class ArchiveScale {
     long start = System.nanoTime();
     long tenthStart = start;
     int tenth = Math.max(1, documents / 10);
+    int nextReport = tenth;
+    int reported = 0;
     List<JsonLine> batch = new ArrayList<>(500);
     for (int i = 0; i < documents; i++) {
       batch.add(new JsonLine(line(i, texts.get(i % texts.size()), random), "scale:" + i));
@@ -97,13 +99,16 @@ public final class ArchiveScale {
         search.addAll(ids);
         batch.clear();
       }
-      if ((i + 1) % tenth == 0) {
+      // Reported at batch ends, so that each figure covers whole batches.
+      if (batch.isEmpty() && i + 1 >= nextReport) {
         long now = System.nanoTime();
         System.out.printf(Locale.ROOT, "RESULT import_docs_per_s_at_%d %.1f%n", i + 1,
-            tenth / ((now - tenthStart) / 1e9));
+            (i + 1 - reported) / ((now - tenthStart) / 1e9));
         System.out.printf(Locale.ROOT, "RESULT old_gen_after_gc_mb_at_%d %.0f%n", i + 1,
             oldGenerationAfterGc() / 1e6);
         tenthStart = now;
+        reported = i + 1;
+        nextReport += tenth;
       }
     }
     search.commit();
