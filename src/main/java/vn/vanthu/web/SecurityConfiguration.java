@@ -47,7 +47,8 @@ class SecurityConfiguration {
         // token (this chain); the Swagger UI in a browser sends its session (the browser chain).
         .securityMatchers(m -> m.requestMatchers("/api/**", "/actuator/**")
             .requestMatchers(new AndRequestMatcher(
-                new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**")),
+                new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs.yaml"),
+                    path("/v3/api-docs/**")),
                 new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION))))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,7 +64,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/archive/import").hasAnyRole("CLERK", "ADMIN")
             .requestMatchers("/api/register").hasAnyRole("CLERK", "STAFF", "ADMIN")
             .requestMatchers("/api/leaflets", "/api/leaflets/**").hasAnyRole("COMMS", "ADMIN")
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").authenticated()
             // Deny by default (an endpoint no rule names is for administrators), yet an unknown
             // path answers 404 to any authenticated caller rather than a misleading 403.
             .anyRequest().access(new UnknownPathAuthorization(mvc::getObject)))
