@@ -97,6 +97,8 @@ class SecurityConfiguration {
       String title, String detail) throws java.io.IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    // Else the servlet container declares ISO-8859-1, the wrong charset for JSON.
+    response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
     response.getWriter().write(PROBLEM.formatted(title, status.value(), detail));
   }
 }
