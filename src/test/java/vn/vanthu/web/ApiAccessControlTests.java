@@ -423,4 +423,30 @@ class ApiAccessControlTests extends ApiTestContext {
       assertThat(partial.size()).isEqualTo(full.size() - 1);
     }
   }
+
+  @Test
+  void aClerkMayNotIssueADocumentAboveTheirClearance() {
+    HttpResponse<byte[]> response = api.postJson("/api/documents", tokens.get(Caller.CLERK),
+        draft("mật của người không có quyền", "mat"));
+    JsonNode problem = problem(response, 400);
+    assertThat(problem.path("errors").toString()).isEqualTo("[{\"field\":\"classification\","
+        + "\"reason\":\"is above your clearance: only a user cleared for mat may issue this "
+        + "document\"}]");
+  }
+
+  @Test
+  void aRelationToASecretDocumentIsRefusedLikeOneToAMissingDocument() throws IOException {
+    Fixture f = fixture();
+    String unknown = UUID.randomUUID().toString();
+    List<String> answers = new ArrayList<>();
+    for (String target : List.of(f.secretId(), unknown)) {
+      ObjectNode draft = (ObjectNode) ApiClient.MAPPER.readTree(draft("liên kết", null));
+      draft.putArray("relations").addObject().put("kind", "amends").put("target", target);
+      HttpResponse<byte[]> response = api.postJson("/api/documents", tokens.get(Caller.CLERK),
+          ApiClient.MAPPER.writeValueAsBytes(draft));
+      problem(response, 400);
+      answers.add(text(response).replace(target, "ID"));
+    }
+    assertThat(answers.get(0)).isEqualTo(answers.get(1)).contains("no issued document ID");
+  }
 }

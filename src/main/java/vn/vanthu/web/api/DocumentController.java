@@ -62,7 +62,9 @@ class DocumentController {
   @Problems({400})
   ResponseEntity<ArchivedDocument> issue(@Parameter(hidden = true) InputStream body)
       throws IOException {
-    ArchivedDocument issued = issuing.issue(read(body), Viewers.current().name());
+    Viewer viewer = Viewers.current();
+    ArchivedDocument issued = issuing.issue(read(body), viewer.name(),
+        viewer.highestClassification());
     return ResponseEntity.created(URI.create("/api/documents/" + issued.id()))
         .cacheControl(CacheControl.noStore()).body(issued);
   }

@@ -3,7 +3,6 @@ package vn.vanthu.web.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -91,10 +90,8 @@ class ProblemAdvice {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setType(type);
     problem.setTitle(title);
-    List<Map<String, String>> errors = violations.stream()
-        .map(v -> Map.of("field", v.field(), "reason", v.reason()))
-        .toList();
-    problem.setProperty("errors", errors);
+    // Records keep their order in JSON: each error reads {"field": …, "reason": …}.
+    problem.setProperty("errors", List.copyOf(violations));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
