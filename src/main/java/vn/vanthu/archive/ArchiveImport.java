@@ -61,13 +61,26 @@ public class ArchiveImport {
     return detector.detect(cleaner.clean(extractor.extract(content, name)));
   }
 
-  /** Imports one file: PDF, plain text or HTML. */
+  /** Imports one file: PDF, plain text or HTML, as a trusted tool that may see everything. */
   public ImportResult importFile(byte[] content, String name, String actor) {
+    return importFile(content, name, actor, Classification.TUYET_MAT);
+  }
+
+  /**
+   * Imports one file: PDF, plain text or HTML. A duplicate of a document above the actor's
+   * clearance is reported without its id or number.
+   */
+  public ImportResult importFile(byte[] content, String name, String actor,
+      @Nullable Classification clearance) {
     String originalHash = ContentStore.sha256(content);
     List<ArchivedDocument> existing = documents.findByOriginal(originalHash);
     if (!existing.isEmpty()) {
-      return new ImportResult(name, ImportResult.Status.DUPLICATE,
-          "already in the archive as " + describe(existing.get(0)), existing.get(0).id(), Map.of());
+      ArchivedDocument first = existing.get(0);
+      return permits(first, clearance)
+          ? new ImportResult(name, ImportResult.Status.DUPLICATE,
+              "already in the archive as " + describe(first), first.id(), Map.of())
+          : new ImportResult(name, ImportResult.Status.DUPLICATE, "already in the archive", null,
+              Map.of());
     }
     try {
       ExtractedText extracted = extractor.extract(content, name);
@@ -92,6 +105,12 @@ public class ArchiveImport {
    * fields win over detected ones; the document keeps the id it came with.
    */
   public ImportResult importJsonLine(String line, String source, String actor) {
+    return importJsonLine(line, source, actor, Classification.TUYET_MAT);
+  }
+
+  /** The same for an actor cleared up to a level: a taken id above it names no document. */
+  public ImportResult importJsonLine(String line, String source, String actor,
+      @Nullable Classification clearance) {
     JsonNode node;
     try {
       node = json.readTree(line);
@@ -108,7 +127,8 @@ public class ArchiveImport {
     var existing = documents.findByExternalId(id);
     if (existing.isPresent()) {
       return new ImportResult(source, ImportResult.Status.DUPLICATE,
-          "the id " + id + " is already in the archive", existing.get().id(), Map.of());
+          "the id " + id + " is already in the archive",
+          permits(existing.get(), clearance) ? existing.get().id() : null, Map.of());
     }
     CleanedText cleaned = cleaner.clean(node.get("text").asText());
     DetectedMetadata metadata = detector.detect(cleaned);
@@ -152,6 +172,11 @@ public class ArchiveImport {
     });
     events.publishEvent(new DocumentStored(id));
     return documents.find(id).orElseThrow();
+  }
+
+  private static boolean permits(ArchivedDocument document, @Nullable Classification clearance) {
+    Classification level = document.classification();
+    return level == null || (clearance != null && clearance.compareTo(level) >= 0);
   }
 
   private static String describe(ArchivedDocument document) {

@@ -92,7 +92,7 @@ class ApiAccessControlTests extends ApiTestContext {
 
   /** The documents and readers of the clearance tests. */
   private record Fixture(String normalId, String similarId, String secretId, String secretSampleId,
-      String none, String mat, String tuyetMat) {}
+      String clerkMat, String none, String mat, String tuyetMat) {}
 
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
@@ -261,7 +261,7 @@ class ApiAccessControlTests extends ApiTestContext {
       secret.putArray("relations").addObject().put("kind", "amends").put("target", similarId);
       String secretId = issue(clerk, ApiClient.MAPPER.writeValueAsBytes(secret));
       String secretSampleId = issue(clerk, draftOf("thong-bao-mat.json"));
-      fixture = new Fixture(normalId, similarId, secretId, secretSampleId,
+      fixture = new Fixture(normalId, similarId, secretId, secretSampleId, clerk,
           user("staff-n" + suffix, Role.STAFF, Clearance.NONE),
           user("staff-m" + suffix, Role.STAFF, Clearance.MAT),
           user("staff-t" + suffix, Role.STAFF, Clearance.TUYET_MAT));
@@ -448,5 +448,32 @@ class ApiAccessControlTests extends ApiTestContext {
       answers.add(text(response).replace(target, "ID"));
     }
     assertThat(answers.get(0)).isEqualTo(answers.get(1)).contains("no issued document ID");
+  }
+
+  @Test
+  void aDuplicateOfASecretImportNamesNoDocumentToAnUnclearedClerk() {
+    // Tối mật, so that the readers cleared for mật of the other tests do not see it either.
+    String clerkToiMat = user("clerk-t" + UUID.randomUUID().toString().substring(0, 8),
+        Role.CLERK, Clearance.TOI_MAT);
+    String externalId = "toi-mat-" + UUID.randomUUID();
+    byte[] line = ("{\"id\": \"" + externalId + "\", \"classification\": \"toi-mat\", "
+        + "\"text\": \"Báo cáo tối mật về kho lưu trữ.\"}").getBytes(StandardCharsets.UTF_8);
+    JsonNode first = json(api.upload("/api/archive/import", clerkToiMat, "files",
+        List.of("mat.jsonl"), List.of(line))).get(0);
+    assertThat(first.path("status").asText()).isEqualTo("IMPORTED");
+    // The same id again, and the same bytes as a file: taken, but by no document one may name.
+    JsonNode again = json(api.upload("/api/archive/import", tokens.get(Caller.CLERK), "files",
+        List.of("again.jsonl", "same.txt"), List.of(line, line)));
+    assertThat(again.get(0).path("status").asText()).isEqualTo("DUPLICATE");
+    assertThat(again.get(0).path("reason").asText())
+        .isEqualTo("the id " + externalId + " is already in the archive");
+    assertThat(again.get(0).path("documentId").isNull()).isTrue();
+    assertThat(again.get(1).path("status").asText()).isEqualTo("DUPLICATE");
+    assertThat(again.get(1).path("reason").asText()).isEqualTo("already in the archive");
+    assertThat(again.get(1).path("documentId").isNull()).isTrue();
+    JsonNode cleared = json(api.upload("/api/archive/import", clerkToiMat, "files",
+        List.of("same.txt"), List.of(line))).get(0);
+    assertThat(cleared.path("reason").asText()).startsWith("already in the archive as ");
+    assertThat(cleared.path("documentId").isTextual()).isTrue();
   }
 }

@@ -125,7 +125,8 @@ class SearchController {
   List<ImportResult> importFiles(
       @Parameter(description = "The files, as parts named files")
           @RequestParam("files") List<MultipartFile> files) throws IOException {
-    String actor = Viewers.current().name();
+    Viewer viewer = Viewers.current();
+    String actor = viewer.name();
     List<ImportResult> results = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
@@ -133,11 +134,13 @@ class SearchController {
         String[] lines = new String(file.getBytes(), StandardCharsets.UTF_8).split("\\R");
         for (int i = 0; i < lines.length; i++) {
           if (!lines[i].isBlank()) {
-            results.add(imports.importJsonLine(lines[i], name + ":" + (i + 1), actor));
+            results.add(imports.importJsonLine(lines[i], name + ":" + (i + 1), actor,
+                viewer.highestClassification()));
           }
         }
       } else {
-        results.add(imports.importFile(file.getBytes(), name, actor));
+        results.add(imports.importFile(file.getBytes(), name, actor,
+            viewer.highestClassification()));
       }
     }
     return results;
