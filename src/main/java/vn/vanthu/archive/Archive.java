@@ -31,7 +31,13 @@ public class Archive {
   public Details details(String id, String actor, @Nullable Classification clearance) {
     ArchivedDocument document = visible(id, clearance);
     audit.record(actor, "VIEWED", document.id(), null);
-    return new Details(document, documents.links(document.id()), audit.of(document.id()));
+    // A link names the document at its other end: one above the reader's clearance (a secret
+    // decision amending this one) must not show even its id.
+    List<DocumentLink> links = documents.links(document.id()).stream()
+        .filter(link -> permits(link.fromId().equals(document.id()) ? link.toId() : link.fromId(),
+            clearance))
+        .toList();
+    return new Details(document, links, audit.of(document.id()));
   }
 
   /** The archival PDF, or the imported original PDF; audited as DOWNLOADED. */
@@ -64,11 +70,19 @@ public class Archive {
     return documents.all();
   }
 
+  private boolean permits(String id, @Nullable Classification clearance) {
+    return documents.find(id).map(d -> permits(d.classification(), clearance)).orElse(false);
+  }
+
+  private static boolean permits(@Nullable Classification level,
+      @Nullable Classification clearance) {
+    return level == null || (clearance != null && clearance.compareTo(level) >= 0);
+  }
+
   private ArchivedDocument visible(String id, @Nullable Classification clearance) {
     ArchivedDocument document = documents.find(id).or(() -> documents.findByExternalId(id))
         .orElseThrow(() -> new DocumentNotFound(id));
-    Classification level = document.classification();
-    if (level != null && (clearance == null || clearance.compareTo(level) < 0)) {
+    if (!permits(document.classification(), clearance)) {
       throw new DocumentNotFound(id);
     }
     return document;

@@ -65,13 +65,26 @@ public class ArchiveImport {
     return detector.detect(cleaner.clean(extractor.extract(content, name)));
   }
 
-  /** Imports one file: PDF, plain text or HTML. */
+  /** Imports one file: PDF, plain text or HTML, as a trusted tool that may see everything. */
   public ImportResult importFile(byte[] content, String name, String actor) {
+    return importFile(content, name, actor, Classification.TUYET_MAT);
+  }
+
+  /**
+   * Imports one file: PDF, plain text or HTML. A duplicate of a document above the actor's
+   * clearance is reported without its id or number.
+   */
+  public ImportResult importFile(byte[] content, String name, String actor,
+      @Nullable Classification clearance) {
     String originalHash = ContentStore.sha256(content);
     List<ArchivedDocument> existing = documents.findByOriginal(originalHash);
     if (!existing.isEmpty()) {
-      return new ImportResult(name, ImportResult.Status.DUPLICATE,
-          "already in the archive as " + describe(existing.get(0)), existing.get(0).id(), Map.of());
+      ArchivedDocument first = existing.get(0);
+      return permits(first, clearance)
+          ? new ImportResult(name, ImportResult.Status.DUPLICATE,
+              "already in the archive as " + describe(first), first.id(), Map.of())
+          : new ImportResult(name, ImportResult.Status.DUPLICATE, "already in the archive", null,
+              Map.of());
     }
     try {
       ExtractedText extracted = extractor.extract(content, name);
@@ -96,7 +109,13 @@ public class ArchiveImport {
    * fields win over detected ones; the document keeps the id it came with.
    */
   public ImportResult importJsonLine(String line, String source, String actor) {
-    return importJsonLines(List.of(new JsonLine(line, source)), actor).get(0);
+    return importJsonLine(line, source, actor, Classification.TUYET_MAT);
+  }
+
+  /** The same for an actor cleared up to a level: a taken id above it names no document. */
+  public ImportResult importJsonLine(String line, String source, String actor,
+      @Nullable Classification clearance) {
+    return importJsonLines(List.of(new JsonLine(line, source)), actor, clearance).get(0);
   }
 
   /** One line of a JSONL file, and where it came from ({@code file:line}). */
@@ -109,6 +128,12 @@ public class ArchiveImport {
    * fails, nothing of the batch is stored.
    */
   public List<ImportResult> importJsonLines(List<JsonLine> lines, String actor) {
+    return importJsonLines(lines, actor, Classification.TUYET_MAT);
+  }
+
+  /** The same for an actor cleared up to a level: a taken id above it names no document. */
+  public List<ImportResult> importJsonLines(List<JsonLine> lines, String actor,
+      @Nullable Classification clearance) {
     ImportResult[] results = new ImportResult[lines.size()];
     Map<Integer, Prepared> ready = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -121,7 +146,7 @@ public class ArchiveImport {
     }
     Set<String> ids = new HashSet<>();
     ready.values().forEach(p -> ids.add(p.externalId()));
-    Map<String, String> existing = documents.idsByExternalId(ids);
+    Map<String, ArchivedDocument> existing = documents.byExternalId(ids);
     Set<String> seen = new HashSet<>();
     for (var line = ready.entrySet().iterator(); line.hasNext(); ) {
       var entry = line.next();
@@ -129,7 +154,8 @@ public class ArchiveImport {
       if (existing.containsKey(id) || !seen.add(id)) {
         results[entry.getKey()] = new ImportResult(lines.get(entry.getKey()).source(),
             ImportResult.Status.DUPLICATE, "the id " + id + " is already in the archive",
-            existing.get(id), Map.of());
+            existing.containsKey(id) && permits(existing.get(id), clearance)
+                ? existing.get(id).id() : null, Map.of());
         line.remove();
       }
     }
@@ -225,6 +251,11 @@ public class ArchiveImport {
         null, originalHash, textHash, clock.instant(), actor));
     audit.record(actor, "IMPORTED", id, metadata.number().value());
     return id;
+  }
+
+  private static boolean permits(ArchivedDocument document, @Nullable Classification clearance) {
+    Classification level = document.classification();
+    return level == null || (clearance != null && clearance.compareTo(level) >= 0);
   }
 
   private static String describe(ArchivedDocument document) {

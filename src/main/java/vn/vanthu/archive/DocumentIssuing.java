@@ -11,10 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vanthu.document.AttachedDocument;
+import vn.vanthu.document.Classification;
 import vn.vanthu.document.DocumentReader;
 import vn.vanthu.document.InvalidDocumentException;
 import vn.vanthu.document.OfficialDocument;
@@ -74,15 +76,30 @@ public class DocumentIssuing {
     return renderer.render(document, sourceJson).pdf();
   }
 
-  /** Issues a draft: the next number of its series, today's date, stored and rendered. */
+  /** Issues a draft as a trusted tool (command line, samples), which may see every document. */
   public ArchivedDocument issue(byte[] sourceJson, String actor) {
+    return issue(sourceJson, actor, Classification.TUYET_MAT);
+  }
+
+  /**
+   * Issues a draft: the next number of its series, today's date, stored and rendered. The actor
+   * may issue only what they may see, and link only to documents they may see: the number of a
+   * secret series, or whether a secret document exists, must not leak to a user not cleared for it.
+   */
+  public ArchivedDocument issue(byte[] sourceJson, String actor,
+      @Nullable Classification clearance) {
     OfficialDocument draft = reader.read(sourceJson);
     if (!draft.isDraft()) {
       throw new InvalidDocumentException(List.of(new Violation("number",
           "is given by the register when the document is issued; leave it out")));
     }
+    if (!permits(draft.classification(), clearance)) {
+      throw new InvalidDocumentException(List.of(new Violation("classification",
+          "is above your clearance: only a user cleared for "
+              + draft.classification().code() + " may issue this document")));
+    }
     LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-    List<LinkTarget> targets = resolveTargets(draft);
+    List<LinkTarget> targets = resolveTargets(draft, clearance);
     RegisterSeries series = RegisterSeries.of(draft, today.getYear(),
         numbering.schemeOf(draft.issuer().abbreviation()));
     String id = transactions.execute(status -> {
@@ -119,7 +136,7 @@ public class DocumentIssuing {
       throw new InvalidDocumentException(List.of(new Violation("number",
           "is required to archive an earlier document; issue a draft instead")));
     }
-    List<LinkTarget> targets = resolveTargets(document);
+    List<LinkTarget> targets = resolveTargets(document, Classification.TUYET_MAT);
     String id = transactions.execute(status -> {
       String sourceHash = storeFile(sourceJson, "application/json");
       String documentId = UUID.randomUUID().toString();
@@ -165,13 +182,22 @@ public class DocumentIssuing {
 
   private record LinkTarget(Relation.Kind kind, String id) {}
 
-  private List<LinkTarget> resolveTargets(OfficialDocument draft) {
+  private static boolean permits(@Nullable Classification level,
+      @Nullable Classification clearance) {
+    return level == null || (clearance != null && clearance.compareTo(level) >= 0);
+  }
+
+  /** The documents a draft acts on; one above the clearance is reported like a missing one. */
+  private List<LinkTarget> resolveTargets(OfficialDocument draft,
+      @Nullable Classification clearance) {
     List<LinkTarget> targets = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < draft.relations().size(); i++) {
       Relation relation = draft.relations().get(i);
       var found = documents.find(relation.target())
-          .or(() -> documents.findByNumberText(relation.target()).stream().findFirst());
+          .filter(target -> permits(target.classification(), clearance))
+          .or(() -> documents.findByNumberText(relation.target()).stream()
+              .filter(target -> permits(target.classification(), clearance)).findFirst());
       if (found.isEmpty()) {
         violations.add(new Violation("relations[" + i + "].target",
             "no issued document " + relation.target() + " in the archive"));

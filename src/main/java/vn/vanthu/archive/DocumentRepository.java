@@ -105,15 +105,16 @@ class DocumentRepository {
         .query(DocumentRepository::document).list();
   }
 
-  /** The ids of the documents imported with these external ids, by external id. */
-  java.util.Map<String, String> idsByExternalId(java.util.Collection<String> externalIds) {
-    java.util.Map<String, String> ids = new java.util.HashMap<>();
+  /** The documents imported with these external ids, by external id. */
+  java.util.Map<String, ArchivedDocument> byExternalId(java.util.Collection<String> externalIds) {
+    java.util.Map<String, ArchivedDocument> ids = new java.util.HashMap<>();
     List<String> all = List.copyOf(externalIds);
     // In slices: an IN list of a whole batch would exceed what some drivers bind at once.
     for (int from = 0; from < all.size(); from += 500) {
-      jdbc.sql("select external_id, id from document where external_id in (:ids)")
+      jdbc.sql("select * from document where external_id in (:ids)")
           .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
-          .query((rs, row) -> ids.put(rs.getString(1), rs.getString(2))).list();
+          .query(DocumentRepository::document).list()
+          .forEach(d -> ids.put(d.externalId(), d));
     }
     return ids;
   }

@@ -36,6 +36,10 @@ public record SearchQuery(
     if (size < 1 || size > 100) {
       throw new IllegalArgumentException("size must be between 1 and 100");
     }
+    // Lucene collects every hit up to the page asked for: a far page would exhaust the memory.
+    if ((page + 1L) * size > 10_000) {
+      throw new IllegalArgumentException("page × size must stay within the first 10000 hits");
+    }
   }
 
   /** A plain search for some text: first page of 10, by relevance. */

@@ -20,4 +20,9 @@ public record RegisterSeries(String issuer, int year, String series) {
     String series = document.classification() == null ? base : "mat-" + base;
     return new RegisterSeries(document.issuer().abbreviation(), year, series);
   }
+
+  /** Whether this is a series of secret documents (of any level: they share one series). */
+  public boolean secret() {
+    return series.startsWith("mat-");
+  }
 }

@@ -1,9 +1,12 @@
 package vn.vanthu.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +14,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.vanthu.access.BearerTokenFilter;
 import vn.vanthu.access.UserAccounts;
 
@@ -29,9 +38,18 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts,
+      @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc)
+      throws Exception {
     return http
-        .securityMatcher("/api/**", "/actuator/**")
+        // The OpenAPI description is for any authenticated user: it holds no data, but it maps the
+        // whole API, which an agency's records system need not show to strangers. A tool sends its
+        // token (this chain); the Swagger UI in a browser sends its session (the browser chain).
+        .securityMatchers(m -> m.requestMatchers("/api/**", "/actuator/**")
+            .requestMatchers(new AndRequestMatcher(
+                new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs.yaml"),
+                    path("/v3/api-docs/**")),
+                new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION))))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
@@ -46,7 +64,10 @@ class SecurityConfiguration {
             .requestMatchers("/api/archive/import").hasAnyRole("CLERK", "ADMIN")
             .requestMatchers("/api/register").hasAnyRole("CLERK", "STAFF", "ADMIN")
             .requestMatchers("/api/leaflets", "/api/leaflets/**").hasAnyRole("COMMS", "ADMIN")
-            .anyRequest().hasRole("ADMIN"))
+            .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").authenticated()
+            // Deny by default (an endpoint no rule names is for administrators), yet an unknown
+            // path answers 404 to any authenticated caller rather than a misleading 403.
+            .anyRequest().access(new UnknownPathAuthorization(mvc::getObject)))
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) -> problem(response,
                 HttpStatus.UNAUTHORIZED, "Authentication required",
@@ -68,10 +89,16 @@ class SecurityConfiguration {
         .build();
   }
 
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
   private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
       String title, String detail) throws java.io.IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    // Else the servlet container declares ISO-8859-1, the wrong charset for JSON.
+    response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
     response.getWriter().write(PROBLEM.formatted(title, status.value(), detail));
   }
 }

@@ -1,5 +1,12 @@
 package vn.vanthu.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -32,6 +39,7 @@ import vn.vanthu.leaflet.PrintOptions;
  */
 @RestController
 @ConditionalOnWebApplication
+@Tag(name = "Leaflets")
 class LeafletController {
 
   private final LeafletRendering leaflets;
@@ -41,7 +49,21 @@ class LeafletController {
   }
 
   @PostMapping(path = "/api/leaflets", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> render(InputStream body,
+  @Operation(summary = "Check a bilingual leaflet and render its print-ready PDF; nothing is stored",
+      description = "Roles: comms, admin. The body is the leaflet JSON; a leaflet with pictures "
+          + "comes as multipart (part leaflet, parts images named like the files it refers to). "
+          + "bleed=true adds 3 mm bleed and crop marks, imposed=true answers the booklet's "
+          + "imposed sheets.")
+  @RequestBody(required = true, description = "The leaflet JSON (samples/leaflets/)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(type = "object")),
+          @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+              schema = @Schema(type = "object"))})
+  @ApiResponse(responseCode = "200", description = "The leaflet's PDF, fonts embedded",
+      content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+          schema = @Schema(type = "string", format = "binary")))
+  @Problems({400})
+  ResponseEntity<byte[]> render(@Parameter(hidden = true) InputStream body,
       @RequestParam(required = false) @Nullable String bleed,
       @RequestParam(required = false) @Nullable String imposed) throws IOException {
     return pdf(limited(body.readNBytes(LeafletReader.MAX_INPUT_BYTES + 1)), ImageSource.none(),
@@ -50,6 +72,7 @@ class LeafletController {
 
   @PostMapping(path = "/api/leaflets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(hidden = true) // documented with the JSON form above: one operation, two bodies
   ResponseEntity<byte[]> renderWithImages(
       @RequestPart(name = "leaflet", required = false) @Nullable MultipartFile leaflet,
       @RequestPart(name = "images", required = false) @Nullable List<MultipartFile> images,
