@@ -89,7 +89,6 @@ class ComposeController {
     switch (action) {
       case "load-sample" -> {
         DraftForm loaded = sample == null ? null : samples.load(sample).orElse(null);
-        model.addAttribute("loadedSample", sample);
         return loaded == null ? page(draft, model) : page(loaded, model);
       }
       case "to-json" -> {
