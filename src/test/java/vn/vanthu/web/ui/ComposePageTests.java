@@ -137,6 +137,18 @@ class ComposePageTests extends UiTestSupport {
   }
 
   @Test
+  void aRelationToAnUnknownDocumentIsShownBesideIt() throws Exception {
+    DraftForm draft = sample("quyet-dinh-draft");
+    DraftForm.RelationRow relation = new DraftForm.RelationRow();
+    relation.setKind("replaces");
+    relation.setTarget("999/QĐ-XYZ");
+    draft.getRelations().add(new DraftForm.RelationRow());
+    draft.getRelations().add(relation);
+    assertThat(error(submit(draft, "issue"), "relations-1-target"))
+        .isEqualTo("Không có văn bản 999/QĐ-XYZ trong lưu trữ.");
+  }
+
+  @Test
   void anInvalidDraftIsNotIssued() throws Exception {
     int before = archive.all().size();
     DraftForm draft = sample("quyet-dinh-draft");
