@@ -149,6 +149,16 @@ class ComposePageTests extends UiTestSupport {
   }
 
   @Test
+  void aSecretDocumentIssuedAboveTheClerksClearanceIsConfirmedWithoutLinkingToIt()
+      throws Exception {
+    DraftForm draft = sample("quyet-dinh-draft");
+    draft.setClassification("mat");
+    mvc.perform(request(draft, "issue")).andExpect(status().isFound())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compose"))
+        .andExpect(flash().attribute("noticeKey", "compose.issuedSecret"));
+  }
+
+  @Test
   void anInvalidDraftIsNotIssued() throws Exception {
     int before = archive.all().size();
     DraftForm draft = sample("quyet-dinh-draft");
