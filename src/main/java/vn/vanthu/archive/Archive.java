@@ -64,7 +64,8 @@ public class Archive {
     return documents.all();
   }
 
-  private ArchivedDocument visible(String id, @Nullable Classification clearance) {
+  /** The record of a document the reader may see, by archive id or import id; not audited. */
+  ArchivedDocument visible(String id, @Nullable Classification clearance) {
     ArchivedDocument document = documents.find(id).or(() -> documents.findByExternalId(id))
         .orElseThrow(() -> new DocumentNotFound(id));
     Classification level = document.classification();
