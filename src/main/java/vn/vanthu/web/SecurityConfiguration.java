@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.vanthu.access.BearerTokenFilter;
 import vn.vanthu.access.UserAccounts;
 
@@ -56,15 +57,35 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** What the pages may load: only this origin, no inline script, and frames only from here. */
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self'; img-src 'self' data: blob:; object-src 'self'; frame-src 'self'; "
+      + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
+
   @Bean
   @Order(2)
   SecurityFilterChain browser(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
+            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                .permitAll()
+            .requestMatchers("/compose", "/compose/**").hasAnyRole("CLERK", "ADMIN")
+            .requestMatchers("/search", "/search/**", "/documents/**")
+                .hasAnyRole("STAFF", "CLERK", "ADMIN")
+            .requestMatchers("/import", "/import/**").hasAnyRole("CLERK", "ADMIN")
+            .requestMatchers("/leaflets", "/leaflets/**").hasAnyRole("COMMS", "ADMIN")
+            .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
-        .formLogin(form -> form.permitAll())
-        .logout(logout -> logout.permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+            .failureUrl("/login?error").permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+            .deleteCookies("JSESSIONID").permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            // SAMEORIGIN, so that the document page can show its own PDF in a frame.
+            .frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .build();
   }
 

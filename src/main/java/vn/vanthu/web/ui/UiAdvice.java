@@ -1,0 +1,42 @@
+package vn.vanthu.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import vn.vanthu.access.Viewer;
+import vn.vanthu.access.ViewerHolder;
+import vn.vanthu.archive.DocumentNotFound;
+
+/**
+ * What every page's layout needs (the current path for the navigation, the logged-in viewer), and
+ * the 404 page: a document that does not exist and one above the user's clearance end on the same
+ * page, so that a secret document cannot be detected by its id.
+ */
+@ControllerAdvice(basePackages = "vn.vanthu.web.ui")
+class UiAdvice {
+
+  @ModelAttribute("currentPath")
+  String currentPath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  @ModelAttribute("viewer")
+  @Nullable Viewer viewer() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof ViewerHolder holder) {
+      return holder.viewer();
+    }
+    return null;
+  }
+
+  @ExceptionHandler(DocumentNotFound.class)
+  ModelAndView notFound() {
+    return UiConfiguration.errorPage(HttpStatus.NOT_FOUND);
+  }
+}
