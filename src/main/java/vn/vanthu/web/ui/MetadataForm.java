@@ -81,15 +81,21 @@ record MetadataForm(String documentId, @Nullable String source, List<Field> fiel
       MetadataField which = MetadataField.fromJsonName(field.name()).orElseThrow();
       CorrectionRejected.Problem problem = rejection.problems().get(which);
       shown.add(new Field(field.name(), Objects.requireNonNullElse(submitted.get(which), ""),
-          field.confidence(), field.corrected(), problem == null ? null
-              : "import.error." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                  + "." + field.name()));
+          field.confidence(), field.corrected(), problem == null ? null : errorKey(problem,
+              field.name())));
     }
     return new MetadataForm(documentId, source, shown, false);
   }
 
+  /** A value that is not valid is explained per field; the other problems are the same for all. */
+  private static String errorKey(CorrectionRejected.Problem problem, String field) {
+    String name = problem.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return problem == CorrectionRejected.Problem.INVALID ? "import.error." + name + "." + field
+        : "import.error." + name;
+  }
+
   /** Whether any field has an error. */
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return fields.stream().anyMatch(f -> f.errorKey() != null);
   }
 

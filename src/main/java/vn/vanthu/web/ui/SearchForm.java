@@ -81,7 +81,12 @@ record SearchForm(String q, String type, String issuer, String year, String from
       return null;
     }
     return new SearchQuery(q, type.isEmpty() ? null : type, issuer.isEmpty() ? null : issuer,
-        yearValue, fromDate, toDate, sort.equals("date"), pageNumber() - 1, PAGE_SIZE);
+        yearValue, fromDate, toDate, byDate(), pageNumber() - 1, PAGE_SIZE);
+  }
+
+  /** Newest first when asked, and when there are no words to rank by (browsing by filters). */
+  boolean byDate() {
+    return sort.equals("date") || q.isEmpty();
   }
 
   private static @Nullable LocalDate date(String field, String value, Map<String, String> errors) {

@@ -12,7 +12,7 @@ record SearchLinks(Map<String, String> parameters) {
   }
 
   /** With a filter set (back to page 1: the hit set changes). */
-  String with(String name, String value) {
+  public String with(String name, String value) {
     Map<String, String> changed = ordered();
     changed.put(name, value);
     changed.remove("page");
@@ -20,7 +20,7 @@ record SearchLinks(Map<String, String> parameters) {
   }
 
   /** Without a filter (back to page 1). */
-  String without(String name) {
+  public String without(String name) {
     Map<String, String> changed = ordered();
     changed.remove(name);
     changed.remove("page");
@@ -28,7 +28,7 @@ record SearchLinks(Map<String, String> parameters) {
   }
 
   /** Sorted by relevance or by date (back to page 1). */
-  String sorted(String sort) {
+  public String sorted(String sort) {
     Map<String, String> changed = ordered();
     changed.remove("page");
     if (sort.equals("date")) {
@@ -40,7 +40,7 @@ record SearchLinks(Map<String, String> parameters) {
   }
 
   /** Another page of the same search. */
-  String page(int number) {
+  public String page(int number) {
     Map<String, String> changed = ordered();
     if (number > 1) {
       changed.put("page", Integer.toString(number));

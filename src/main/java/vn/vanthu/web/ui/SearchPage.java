@@ -89,7 +89,7 @@ record SearchPage(SearchForm form, Map<String, String> errors, SearchLinks links
   }
 
   /** Whether there is a search to show hits for: some text or some filter. */
-  boolean searched() {
+  public boolean searched() {
     return results != null && form.parameters().keySet().stream()
         .anyMatch(name -> !name.equals("sort") && !name.equals("page"));
   }

@@ -49,7 +49,7 @@ class SearchPageController {
     return "ui/search";
   }
 
-  @GetMapping(path = "/thumbnails/{id}", produces = MediaType.IMAGE_PNG_VALUE)
+  @GetMapping(path = "/search/thumbnails/{id}", produces = MediaType.IMAGE_PNG_VALUE)
   ResponseEntity<byte[]> thumbnail(@PathVariable String id) {
     try {
       byte[] png = thumbnails.png(id, Viewers.current().highestClassification());
