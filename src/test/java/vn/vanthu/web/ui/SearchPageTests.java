@@ -28,7 +28,8 @@ class SearchPageTests extends ArchivePagesTestSupport {
   void unaccentedSearchFindsThePlanWithSnippetAndThumbnail() throws Exception {
     String page = page("/search?q=ke%20hoach%20thong%20tin%20doi%20ngoai", Role.STAFF, Clearance.NONE);
     String first = between(page, "id=\"hit-1\"", "</li>");
-    assertThat(first).contains("Thông tin đối ngoại của Bảo hiểm xã hội Việt Nam giai đoạn 2013 - 2020")
+    assertThat(first).containsPattern("class=\"hit-link\"[^>]*>Thông tin đối ngoại của Bảo hiểm xã "
+            + "hội Việt Nam giai đoạn 2013 - 2020</a>")
         .contains("<mark>").containsPattern("href=\"/documents/[0-9a-f-]{36}\"")
         .containsPattern("src=\"/search/thumbnails/[0-9a-f-]{36}\"");
     String id = first.replaceAll("(?s).*data-id=\"([^\"]+)\".*", "$1");
