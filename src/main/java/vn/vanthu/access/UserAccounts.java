@@ -109,6 +109,23 @@ public class UserAccounts {
     }
   }
 
+  /** Gives a user another role and clearance (from the administration page). */
+  public void change(String username, Role role, Clearance clearance) {
+    if (jdbc.sql("update app_user set role = :role, clearance = :clearance where username = :name")
+        .param("role", role.name()).param("clearance", clearance.name())
+        .param("name", username).update() == 0) {
+      throw new IllegalArgumentException("no user " + username);
+    }
+  }
+
+  /** Lets a disabled user log in again; their earlier tokens work again too. */
+  public void enable(String username) {
+    if (jdbc.sql("update app_user set enabled = true where username = :name")
+        .param("name", username).update() == 0) {
+      throw new IllegalArgumentException("no user " + username);
+    }
+  }
+
   /** Whether any user exists (the first start creates an administrator when none does). */
   public boolean any() {
     return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;

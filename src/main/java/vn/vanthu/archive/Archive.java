@@ -1,6 +1,7 @@
 package vn.vanthu.archive;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.vanthu.archive.store.ContentStore;
@@ -57,6 +58,21 @@ public class Archive {
     }
     audit.record(actor, "DOWNLOADED", document.id(), "source");
     return files.read(document.sourceSha256());
+  }
+
+  /** A document's record if the reader may see it; not audited (for links and lists). */
+  public Optional<ArchivedDocument> find(String id, @Nullable Classification clearance) {
+    try {
+      return Optional.of(visible(id, clearance));
+    } catch (DocumentNotFound e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether {@link #pdf} has a PDF to give: the archival one, or an imported original PDF. */
+  public boolean hasPdf(ArchivedDocument document) {
+    return document.pdfSha256() != null || (document.originalSha256() != null
+        && documents.mediaType(document.originalSha256()).equals("application/pdf"));
   }
 
   /** Every document, oldest first (for tools; no access filter). */

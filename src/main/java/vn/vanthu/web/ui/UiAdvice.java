@@ -39,4 +39,10 @@ class UiAdvice {
   ModelAndView notFound() {
     return UiConfiguration.errorPage(HttpStatus.NOT_FOUND);
   }
+
+  /** A request a page cannot carry out, e.g. a user name that no longer exists. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ModelAndView badRequest() {
+    return UiConfiguration.errorPage(HttpStatus.BAD_REQUEST);
+  }
 }
