@@ -97,6 +97,47 @@ class BrowserScenarioTests {
     }
   }
 
+  /** A clerk loads the 813 decision on the compose page, issues it and downloads its PDF. */
+  @Test
+  @Order(1)
+  void clerkIssuesThe813DecisionAndDownloadsIt() throws IOException {
+    browser.login("van-thu", PASSWORD);
+    browser.open("/compose");
+    browser.waitFor(By.id("compose-form"));
+    browser.screenshot("compose-empty");
+    new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sample")))
+        .selectByValue("quyet-dinh-813-bhxh");
+    browser.driver.findElement(By.id("load-sample")).click();
+    browser.waitFor(By.id("issue"));
+    browser.screenshot("compose-813");
+    browser.driver.findElement(By.id("issue")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+    WebElement number = browser.waitFor(By.id("doc-number"));
+    browser.screenshot("document-813-issued");
+    assertThat(browser.driver.getCurrentUrl()).contains("/documents/");
+    assertThat(browser.driver.findElement(By.id("doc-title")).getText())
+        .contains("Kế hoạch thông tin đối ngoại");
+    String id = browser.driver.getCurrentUrl().replaceAll(".*/documents/([^/?#]+).*", "$1");
+    ArchivedDocument issued = archive.all().stream().filter(d -> d.id().equals(id)).findFirst()
+        .orElseThrow();
+    assertThat(number.getText()).contains(issued.numberText());
+    assertThat(issued.numberText()).endsWith("/QĐ-BHXH");
+
+    String href = browser.driver.findElement(By.id("download-pdf")).getAttribute("href");
+    HttpResponse<byte[]> download = browser.fetch(href);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith(
+        "application/pdf");
+    byte[] pdf = download.body();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text).contains("Số: " + issued.numberText())
+          .contains("KẾ HOẠCH").contains("Thông tin đối ngoại");
+    }
+  }
+
   /** Staff search without diacritics, find the plan first, and open it. */
   @Test
   @Order(2)
