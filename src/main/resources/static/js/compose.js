@@ -26,7 +26,8 @@ document.addEventListener('DOMContentLoaded', function () {
   function refresh() {
     if (running) { timer = setTimeout(refresh, 800); return; }
     running = true;
-    var data = new FormData(form);
+    // URL-encoded like the form itself: a multipart body would have a part per field.
+    var data = new URLSearchParams(new FormData(form));
     data.set('action', 'preview');
     fetch(form.getAttribute('data-preview-url'), { method: 'POST', body: data, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : null; })

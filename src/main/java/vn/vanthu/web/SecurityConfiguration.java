@@ -67,7 +67,7 @@ class SecurityConfiguration {
   SecurityFilterChain browser(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
                 .permitAll()
             .requestMatchers("/compose", "/compose/**").hasAnyRole("CLERK", "ADMIN")
             .requestMatchers("/search", "/search/**", "/documents/**")

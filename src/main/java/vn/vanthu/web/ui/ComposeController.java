@@ -74,6 +74,8 @@ class ComposeController {
     DraftForm draft = sample == null ? null : samples.load(sample).orElse(null);
     if (draft == null) {
       draft = DraftRows.blank(type == null ? "quyet-dinh" : type);
+    } else {
+      model.addAttribute("loadedSample", sample);
     }
     return page(draft, model);
   }
@@ -83,6 +85,7 @@ class ComposeController {
       @RequestParam(defaultValue = "check") String action,
       @RequestParam(required = false) String sample, Model model, Locale locale,
       RedirectAttributes redirect) {
+    model.addAttribute("loadedSample", sample);
     switch (action) {
       case "load-sample" -> {
         DraftForm loaded = sample == null ? null : samples.load(sample).orElse(null);
