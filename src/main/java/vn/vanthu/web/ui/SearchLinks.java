@@ -60,7 +60,8 @@ record SearchLinks(Map<String, String> parameters) {
     return ordered;
   }
 
-  private static String url(Map<String, String> parameters) {
+  private static String url(Map<String, String> changed) {
+    Map<String, String> parameters = new SearchLinks(changed).ordered();
     UriComponentsBuilder url = UriComponentsBuilder.fromPath("/search");
     parameters.forEach((name, value) -> url.queryParam(name, "{" + name + "}"));
     return url.encode().buildAndExpand(parameters).toUriString();

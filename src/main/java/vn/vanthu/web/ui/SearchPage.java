@@ -140,9 +140,19 @@ record SearchPage(SearchForm form, Map<String, String> errors, SearchLinks links
     return pieces;
   }
 
+  /** About three lines of a hit: the highlighter's passages can run to a whole paragraph. */
+  static final int SNIPPET_LENGTH = 420;
+
   private static void add(List<Piece> pieces, String escaped, boolean match) {
-    if (!escaped.isEmpty()) {
-      pieces.add(new Piece(HtmlUtils.htmlUnescape(escaped), match));
+    int used = pieces.stream().mapToInt(p -> p.text().length()).sum();
+    if (escaped.isEmpty() || used >= SNIPPET_LENGTH) {
+      return;
     }
+    String text = HtmlUtils.htmlUnescape(escaped);
+    if (!match && used + text.length() > SNIPPET_LENGTH) {
+      int cut = text.lastIndexOf(' ', SNIPPET_LENGTH - used);
+      text = (cut > 0 ? text.substring(0, cut) : text.substring(0, SNIPPET_LENGTH - used)) + " …";
+    }
+    pieces.add(new Piece(text, match));
   }
 }
