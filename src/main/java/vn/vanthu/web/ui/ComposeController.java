@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vanthu.access.Viewer;
 import vn.vanthu.access.Viewers;
 import vn.vanthu.archive.ArchivedDocument;
 import vn.vanthu.archive.DocumentIssuing;
@@ -121,9 +122,15 @@ class ComposeController {
         : DraftJson.toJson(draft);
     try {
       if (action.equals("issue")) {
-        ArchivedDocument issued = issuing.issue(json.json(), Viewers.current().name());
-        redirect.addFlashAttribute("noticeKey", "compose.issued");
+        Viewer viewer = Viewers.current();
+        ArchivedDocument issued = issuing.issue(json.json(), viewer.name());
         redirect.addFlashAttribute("noticeArg", issued.numberText());
+        if (!viewer.clearance().permits(issued.classification())) {
+          // issued above the clerk's own clearance: it exists, but not for them
+          redirect.addFlashAttribute("noticeKey", "compose.issuedSecret");
+          return "redirect:/compose";
+        }
+        redirect.addFlashAttribute("noticeKey", "compose.issued");
         return "redirect:/documents/" + issued.id();
       }
       byte[] pdf = issuing.preview(json.json());

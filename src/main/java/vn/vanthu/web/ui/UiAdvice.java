@@ -27,7 +27,7 @@ class UiAdvice {
   }
 
   @ModelAttribute("viewer")
-  @Nullable Viewer viewer() {
+  static @Nullable Viewer viewer() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof ViewerHolder holder) {
       return holder.viewer();

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.vanthu.access.Viewer;
 
 /**
  * The pages speak Vietnamese unless the user picks English with {@code ?lang=en}; the choice is
@@ -53,6 +54,10 @@ class UiConfiguration implements WebMvcConfigurer {
       default -> status.is4xxClientError() ? "4xx" : "5xx";
     };
     ModelAndView page = new ModelAndView("ui/error", Map.of("status", status.value(), "key", key));
+    Viewer viewer = UiAdvice.viewer();
+    if (viewer != null) {
+      page.addObject("viewer", viewer);
+    }
     page.setStatus(status);
     return page;
   }

@@ -137,6 +137,28 @@ class ComposePageTests extends UiTestSupport {
   }
 
   @Test
+  void aRelationToAnUnknownDocumentIsShownBesideIt() throws Exception {
+    DraftForm draft = sample("quyet-dinh-draft");
+    DraftForm.RelationRow relation = new DraftForm.RelationRow();
+    relation.setKind("replaces");
+    relation.setTarget("999/QĐ-XYZ");
+    draft.getRelations().add(new DraftForm.RelationRow());
+    draft.getRelations().add(relation);
+    assertThat(error(submit(draft, "issue"), "relations-1-target"))
+        .isEqualTo("Không có văn bản 999/QĐ-XYZ trong lưu trữ.");
+  }
+
+  @Test
+  void aSecretDocumentIssuedAboveTheClerksClearanceIsConfirmedWithoutLinkingToIt()
+      throws Exception {
+    DraftForm draft = sample("quyet-dinh-draft");
+    draft.setClassification("mat");
+    mvc.perform(request(draft, "issue")).andExpect(status().isFound())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compose"))
+        .andExpect(flash().attribute("noticeKey", "compose.issuedSecret"));
+  }
+
+  @Test
   void anInvalidDraftIsNotIssued() throws Exception {
     int before = archive.all().size();
     DraftForm draft = sample("quyet-dinh-draft");
