@@ -145,7 +145,8 @@ record SearchPage(SearchForm form, Map<String, String> errors, SearchLinks links
 
   private static void add(List<Piece> pieces, String escaped, boolean match) {
     int used = pieces.stream().mapToInt(p -> p.text().length()).sum();
-    if (escaped.isEmpty() || used >= SNIPPET_LENGTH) {
+    boolean ended = !pieces.isEmpty() && pieces.get(pieces.size() - 1).text().endsWith(" …");
+    if (escaped.isEmpty() || used >= SNIPPET_LENGTH || ended) {
       return;
     }
     String text = HtmlUtils.htmlUnescape(escaped);

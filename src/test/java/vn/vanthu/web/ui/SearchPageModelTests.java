@@ -29,6 +29,9 @@ class SearchPageModelTests {
     String text = pieces.stream().map(SearchPage.Piece::text).reduce("", String::concat);
     assertThat(text).startsWith("đầu chữ").endsWith("chữ …")
         .hasSizeLessThanOrEqualTo(SearchPage.SNIPPET_LENGTH + 2);
+    List<SearchPage.Piece> afterCut = SearchPage.pieces("chữ ".repeat(120) + "<mark>cuối</mark>");
+    assertThat(afterCut).hasSize(1);
+    assertThat(afterCut.get(0).text()).endsWith("chữ …");
   }
 
   /** Links keep the other filters, encode Vietnamese, and go back to page 1 when filters change. */
