@@ -95,7 +95,8 @@ public class Archive {
     return level == null || (clearance != null && clearance.compareTo(level) >= 0);
   }
 
-  private ArchivedDocument visible(String id, @Nullable Classification clearance) {
+  /** The record of a document the reader may see, by archive id or import id; not audited. */
+  ArchivedDocument visible(String id, @Nullable Classification clearance) {
     ArchivedDocument document = documents.find(id).or(() -> documents.findByExternalId(id))
         .orElseThrow(() -> new DocumentNotFound(id));
     if (!permits(document.classification(), clearance)) {

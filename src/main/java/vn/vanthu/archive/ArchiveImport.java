@@ -48,9 +48,12 @@ public class ArchiveImport {
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DocumentIssuing issuing;
 
   ArchiveImport(DocumentRepository documents, ContentStore files, AuditLog audit,
-      TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+      TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+      DocumentIssuing issuing) {
+    this.issuing = issuing;
     this.documents = documents;
     this.files = files;
     this.audit = audit;
@@ -63,6 +66,50 @@ public class ArchiveImport {
   /** The metadata detected in a file, without storing anything. */
   public DetectedMetadata detect(byte[] content, String name) throws UnreadableDocumentException {
     return detector.detect(cleaner.clean(extractor.extract(content, name)));
+  }
+
+  /**
+   * Imports one uploaded file by its name: a JSONL file line by line, a Vanthu JSON document that
+   * carries its number as it is, anything else as a PDF, text or HTML file.
+   */
+  public List<ImportResult> importUpload(byte[] content, String name, String actor,
+      @Nullable Classification clearance) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".jsonl")) {
+      List<JsonLine> lines = new ArrayList<>();
+      String[] texts = new String(content, StandardCharsets.UTF_8).split("\\R");
+      for (int i = 0; i < texts.length; i++) {
+        if (!texts[i].isBlank()) {
+          lines.add(new JsonLine(texts[i], name + ":" + (i + 1)));
+        }
+      }
+      List<ImportResult> results = new ArrayList<>();
+      for (int from = 0; from < lines.size(); from += 500) {
+        results.addAll(importJsonLines(lines.subList(from, Math.min(lines.size(), from + 500)),
+            actor, clearance));
+      }
+      return results;
+    }
+    if (lower.endsWith(".json")) {
+      return List.of(importStructured(content, name, actor));
+    }
+    return List.of(importFile(content, name, actor, clearance));
+  }
+
+  /** A Vanthu document JSON that already carries its number: archived as it is, not renumbered. */
+  private ImportResult importStructured(byte[] content, String name, String actor) {
+    List<ArchivedDocument> existing = documents.findBySource(ContentStore.sha256(content));
+    if (!existing.isEmpty()) {
+      return new ImportResult(name, ImportResult.Status.DUPLICATE,
+          "already in the archive as " + describe(existing.get(0)), existing.get(0).id(), Map.of());
+    }
+    try {
+      ArchivedDocument stored = issuing.archiveNumbered(content, actor);
+      return new ImportResult(name, ImportResult.Status.IMPORTED, null, stored.id(), Map.of());
+    } catch (vn.vanthu.document.InvalidDocumentException e) {
+      return new ImportResult(name, ImportResult.Status.UNREADABLE,
+          "not a numbered Vanthu document: " + e.getMessage(), null, Map.of());
+    }
   }
 
   /** Imports one file: PDF, plain text or HTML, as a trusted tool that may see everything. */

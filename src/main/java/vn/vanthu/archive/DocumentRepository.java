@@ -12,7 +12,10 @@ import org.springframework.stereotype.Repository;
 import vn.vanthu.document.Classification;
 import vn.vanthu.document.DocumentType;
 
-/** The document, link and stored-file tables. Writes only insert, except the one PENDING → STORED step. */
+/**
+ * The document, link and stored-file tables. Writes only insert, except the one PENDING → STORED
+ * step and a person's correction of an imported document's detected metadata.
+ */
 @Repository
 class DocumentRepository {
 
@@ -65,6 +68,22 @@ class DocumentRepository {
         .param("pdf", pdfSha256).param("id", id).update() > 0;
   }
 
+  /** Replaces the metadata columns of an imported document (never its files or numbering). */
+  void updateMetadata(ArchivedDocument d) {
+    jdbc.sql("""
+            update document set issuer = :issuer, doc_type = :type, type_name = :typeName,
+              number_text = :numberText, issue_date = :date, place = :place, title = :title,
+              signer = :signer, classification = :classification
+            where id = :id and origin = 'IMPORTED' and source_sha256 is null""")
+        .param("id", d.id()).param("issuer", d.issuer())
+        .param("type", d.type() == null ? null : d.type().code())
+        .param("typeName", d.typeName()).param("numberText", d.numberText())
+        .param("date", d.issueDate() == null ? null : Date.valueOf(d.issueDate()))
+        .param("place", d.place()).param("title", d.title()).param("signer", d.signer())
+        .param("classification", d.classification() == null ? null : d.classification().code())
+        .update();
+  }
+
   Optional<ArchivedDocument> find(String id) {
     return jdbc.sql("select * from document where id = :id").param("id", id)
         .query(DocumentRepository::document).optional();
@@ -82,6 +101,14 @@ class DocumentRepository {
 
   List<ArchivedDocument> findByOriginal(String sha256) {
     return jdbc.sql("select * from document where original_sha256 = :sha")
+        .param("sha", sha256).query(DocumentRepository::document).list();
+  }
+
+  /** The documents issued or archived from this source JSON, the decision before its attachments. */
+  List<ArchivedDocument> findBySource(String sha256) {
+    return jdbc.sql("""
+            select * from document where source_sha256 = :sha
+            order by case when parent_id is null then 0 else 1 end, created_at, id""")
         .param("sha", sha256).query(DocumentRepository::document).list();
   }
 

@@ -32,6 +32,13 @@ public final class PageImages {
     }
   }
 
+  /** Renders the first page only, for thumbnails. */
+  public static BufferedImage firstPage(byte[] pdf, int dpi) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+    }
+  }
+
   /** Writes {@code page-1.png}, {@code page-2.png} … into a directory; returns the files. */
   public static List<Path> write(byte[] pdf, Path dir, int dpi) throws IOException {
     Files.createDirectories(dir);
