@@ -80,6 +80,15 @@ class LayoutAndLoginTests extends UiTestSupport {
     assertThat(browser.get("/still-nowhere").body()).as("the choice is kept").contains("Not found");
   }
 
+  /** Switching language keeps the page's query: a search and its filters survive it. */
+  @Test
+  void theLanguageLinksKeepTheQuery() {
+    String page = browser(Role.STAFF).get("/search?q=b%E1%BA%A3o+hi%E1%BB%83m&year=2013").body();
+    assertThat(page)
+        .contains("id=\"lang-en\" href=\"/search?q=b%E1%BA%A3o+hi%E1%BB%83m&amp;year=2013&amp;lang=en\"")
+        .contains("href=\"/search?q=b%E1%BA%A3o+hi%E1%BB%83m&amp;year=2013&amp;lang=vi\"");
+  }
+
   @Test
   void pagesCarrySecureHeaders() throws Exception {
     mvc.perform(get("/login"))
