@@ -56,7 +56,7 @@ abstract class UiTestSupport {
   Browser browser(Role role, Clearance clearance) {
     Browser browser = new Browser(port);
     String name = account(role, clearance);
-    browser.login(name, PASSWORDS.get(name));
+    browser.login(name, PASSWORDS.get(port + "/" + name));
     return browser;
   }
 
@@ -66,9 +66,11 @@ abstract class UiTestSupport {
 
   private String account(Role role, Clearance clearance) {
     String name = role.code() + "-" + clearance.code();
-    PASSWORDS.computeIfAbsent(name, n -> {
+    // Keyed by the server's port too: each application context (the page tests use two) has a
+    // database of its own, where the account must be created again.
+    PASSWORDS.computeIfAbsent(port + "/" + name, key -> {
       String password = UUID.randomUUID().toString();
-      accounts.add(n, role, clearance, password);
+      accounts.add(name, role, clearance, password);
       return password;
     });
     return name;
