@@ -5,7 +5,8 @@
 #   src/test/bench/side-by-side.sh            # about 5 minutes on 2 cores
 #   QUICK=1 src/test/bench/side-by-side.sh    # a shorter smoke run (figures less steady)
 #
-# Knobs (environment): JAVA (a JDK >= 21; 25 for the AOT cache), WARMUP (s), DOCS (timed documents
+# Knobs (environment): JAVA (a JDK >= 21; 25 for the AOT cache), WARMUP (s), WARMUP_DOCS (Vanthu's
+# warm-up documents at least: on a loaded machine seconds alone leave its JIT cold), DOCS (timed documents
 # per case), TP_SECONDS (throughput window), COLD_RUNS, ROUNDS (warm rounds, engine order rotates),
 # LARGE=0 to skip the 500-page plan, TAGGED=0 to let Chromium skip its structure tree.
 # Installs Debian's chromium and weasyprint if missing (as root), and playwright-core from npm under
@@ -17,9 +18,10 @@ ROOT=$PWD
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVAC=$(dirname "$JAVA")/javac
 if [[ -n ${QUICK:-} ]]; then
-  : "${WARMUP:=3}" "${DOCS:=20}" "${TP_SECONDS:=4}" "${COLD_RUNS:=2}"
+  : "${WARMUP:=3}" "${WARMUP_DOCS:=150}" "${DOCS:=20}" "${TP_SECONDS:=4}" "${COLD_RUNS:=2}"
 fi
 WARMUP=${WARMUP:-8}
+WARMUP_DOCS=${WARMUP_DOCS:-300}
 DOCS=${DOCS:-60}
 TP_SECONDS=${TP_SECONDS:-10}
 COLD_RUNS=${COLD_RUNS:-3}
@@ -166,7 +168,7 @@ for s in "${SAMPLES[@]}"; do
 done
 warm_vanthu() {
   "$JAVA" ${VANTHU_OPTS:--Xmx1g} -cp "$APP/vanthu.jar:$HARNESS" vn.vanthu.benchmark.RenderHarness \
-    warm --warmup "$WARMUP" --docs "$DOCS" --seconds "$TP_SECONDS" "${JSON_FILES[@]}" >>"$RESULTS"
+    warm --warmup "$WARMUP" --warmup-docs "$WARMUP_DOCS" --docs "$DOCS" --seconds "$TP_SECONDS" "${JSON_FILES[@]}" >>"$RESULTS"
 }
 warm_chromium() {
   (cd "$NODE_DIR" && CHROMIUM=$CHROMIUM node chromium-warm.mjs --warmup "$WARMUP" --docs "$DOCS" \

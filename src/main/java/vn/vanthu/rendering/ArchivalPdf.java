@@ -1,14 +1,9 @@
 package vn.vanthu.rendering;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Map;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,17 +14,11 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /** Adds what makes a rendered PDF an archival copy: Dublin Core metadata and its own source data. */
 final class ArchivalPdf {
 
   static final String SOURCE_NAME = "source.json";
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private ArchivalPdf() {}
 
@@ -38,45 +27,20 @@ final class ArchivalPdf {
     catalog.setLanguage(metadata.language());
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setCreator(PdfRenderer.PRODUCER);
-    writeXmp(catalog, metadata);
+    // Replaces openhtmltopdf's packet, which mirrors the same information dictionary.
+    PDMetadata xmp = catalog.getMetadata() != null ? catalog.getMetadata() : new PDMetadata(pdf);
+    xmp.importXMPMetadata(XmpPacket.of(info, metadata));
+    catalog.setMetadata(xmp);
     if (metadata.sourceJson() != null) {
       attachSource(pdf, metadata.sourceJson());
     }
   }
 
-  /** Extends openhtmltopdf's XMP packet (which mirrors the info dictionary) with Dublin Core. */
-  private static void writeXmp(PDDocumentCatalog catalog, ArchivalMetadata metadata)
-      throws IOException {
-    PDMetadata stream = catalog.getMetadata();
-    try {
-      DomXmpParser parser = new DomXmpParser();
-      parser.setStrictParsing(false);
-      XMPMetadata xmp = parser.parse(stream.toByteArray());
-      DublinCoreSchema dc = xmp.getDublinCoreSchema();
-      if (dc == null) {
-        dc = xmp.createAndAddDublinCoreSchema();
-      }
-      dc.addPublisher(metadata.publisher());
-      dc.addLanguage(metadata.language());
-      if (metadata.identifier() != null) {
-        dc.setTextPropertyValue("identifier", metadata.identifier());
-      }
-      if (metadata.date() != null) {
-        dc.addDate(GregorianCalendar.from(metadata.date().atStartOfDay(VIETNAM)));
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      new XmpSerializer().serialize(xmp, out, true);
-      String packet = out.toString(StandardCharsets.UTF_8)
-          .replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
-      stream.importXMPMetadata(packet.getBytes(StandardCharsets.UTF_8));
-    } catch (XmpParsingException | TransformerException e) {
-      throw new IOException("cannot write the XMP metadata", e);
-    }
-  }
-
   /** Embeds the input data as a PDF/A-3 associated file with the relationship Source. */
   private static void attachSource(PDDocument pdf, byte[] json) throws IOException {
-    PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(json));
+    // Compressed: JSON shrinks to a fifth, and PDF/A-3 allows any standard filter here.
+    PDEmbeddedFile file =
+        new PDEmbeddedFile(pdf, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
     file.setSubtype("application/json");
     file.setSize(json.length);
     Calendar now = Calendar.getInstance();

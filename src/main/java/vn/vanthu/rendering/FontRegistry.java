@@ -171,7 +171,7 @@ public final class FontRegistry {
 
   /** Reads family, weight and style from the font's own tables rather than trusting file names. */
   static Face parse(String file, byte[] original) {
-    byte[] bytes = FontTables.without(original, java.util.Set.of("GSUB"));
+    byte[] bytes = FontTables.forDocuments(original);
     try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
       NamingTable naming = font.getNaming();
       String family = naming == null ? null : preferredFamily(naming);

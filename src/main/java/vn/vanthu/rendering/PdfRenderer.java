@@ -73,6 +73,7 @@ public final class PdfRenderer {
       renderer.layout();
       WordSpacingJustification.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
+      EmptyArtifacts.remove(pdf);
       ArchivalPdf.finish(pdf, metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       pdf.save(out);

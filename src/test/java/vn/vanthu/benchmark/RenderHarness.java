@@ -29,7 +29,7 @@ import vn.vanthu.rendering.RenderingSettings;
  * JMH figures.
  *
  * <pre>
- * RenderHarness warm  [--warmup S] [--docs N] [--seconds S] [--threads T] FILE.json…
+ * RenderHarness warm  [--warmup S] [--warmup-docs N] [--docs N] [--seconds S] [--threads T] FILE.json…
  * RenderHarness large [--pages P]         (run it with -Xmx256m: a generated P-page plan)
  * RenderHarness first FILE.json           (construction, 1st, 2nd … render in a fresh JVM)
  * </pre>
@@ -37,6 +37,8 @@ import vn.vanthu.rendering.RenderingSettings;
 public final class RenderHarness {
 
   private double warmupSeconds = 10;
+  /** At least this many warm-up documents: on a loaded machine seconds alone leave the JIT cold. */
+  private int warmupDocs = 0;
   private int latencyDocs = 100;
   private double throughputSeconds = 10;
   private int threads = Runtime.getRuntime().availableProcessors();
@@ -52,6 +54,7 @@ public final class RenderHarness {
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> harness.warmupSeconds = Double.parseDouble(args[++i]);
+        case "--warmup-docs" -> harness.warmupDocs = Integer.parseInt(args[++i]);
         case "--docs" -> harness.latencyDocs = Integer.parseInt(args[++i]);
         case "--seconds" -> harness.throughputSeconds = Double.parseDouble(args[++i]);
         case "--threads" -> harness.threads = Integer.parseInt(args[++i]);
@@ -103,7 +106,7 @@ public final class RenderHarness {
 
   /** Renders on every thread for the warm-up time, so that both the JIT and the pools are warm. */
   private void warmUp(DocumentRenderer renderer, Sample sample) throws InterruptedException {
-    runOnThreads(renderer, sample, threads, warmupSeconds);
+    runOnThreads(renderer, sample, threads, warmupSeconds, warmupDocs);
   }
 
   private void latency(DocumentRenderer renderer, Sample sample) {
@@ -141,7 +144,7 @@ public final class RenderHarness {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuBefore = os.getProcessCpuTime();
     long t = System.nanoTime();
-    long docs = runOnThreads(renderer, sample, threads, throughputSeconds);
+    long docs = runOnThreads(renderer, sample, threads, throughputSeconds, 0);
     double seconds = (System.nanoTime() - t) / 1e9;
     long cpu = os.getProcessCpuTime() - cpuBefore;
     result(sample.name(), "threads", threads);
@@ -153,9 +156,12 @@ public final class RenderHarness {
     result(sample.name(), "peak_rss_mb", peakRssMegabytes());
   }
 
-  /** Renders on {@code count} threads until the time is up; returns the documents finished. */
+  /**
+   * Renders on {@code count} threads until the time is up and at least {@code minDocs} documents
+   * are done; returns the documents finished.
+   */
   private static long runOnThreads(DocumentRenderer renderer, Sample sample, int count,
-      double seconds) throws InterruptedException {
+      double seconds, int minDocs) throws InterruptedException {
     LongAdder done = new LongAdder();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(count);
@@ -175,6 +181,9 @@ public final class RenderHarness {
       });
     }
     Thread.sleep((long) (seconds * 1000));
+    while (done.sum() < minDocs && failures.isEmpty()) {
+      Thread.sleep(50);
+    }
     stop.set(true);
     finished.await();
     if (!failures.isEmpty()) {
