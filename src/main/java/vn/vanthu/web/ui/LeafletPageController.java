@@ -101,15 +101,15 @@ class LeafletPageController {
       }
       return page(new String(loaded, StandardCharsets.UTF_8), sample, session, locale);
     } else if (action.equals("apply-json")) {
-      json = jsonFile != null && !jsonFile.isEmpty()
-          ? new String(jsonFile.getInputStream().readNBytes(LeafletReader.MAX_INPUT_BYTES + 1),
-              StandardCharsets.UTF_8)
-          : params.getOrDefault("json", "");
+      json = params.getOrDefault("json", "");
+    } else if (action.equals("upload") && jsonFile != null && !jsonFile.isEmpty()) {
+      json = new String(jsonFile.getInputStream().readNBytes(LeafletReader.MAX_INPUT_BYTES + 1),
+          StandardCharsets.UTF_8);
     } else {
       json = edited(params.getOrDefault("base", ""), params);
     }
     ModelAndView page = page(json, sample, session, locale);
-    if (!Set.of("check", "preview", "export").contains(action)) {
+    if (!Set.of("check", "preview", "export", "upload").contains(action)) {
       return page;
     }
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

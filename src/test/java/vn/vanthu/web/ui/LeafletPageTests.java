@@ -108,7 +108,7 @@ class LeafletPageTests extends UiTestSupport {
     ImageIO.write(tiny, "png", png);
     String page = content(multipart("/leaflets")
         .file(new MockMultipartFile("images", "portal.png", "image/png", png.toByteArray()))
-        .param("base", sample("english-portal")).param("action", "check")
+        .param("base", sample("english-portal")).param("action", "upload")
         .with(as(Role.ADMIN)).with(csrf()));
     assertThat(error(page, "panels-2-blocks-0-file")).startsWith("Ảnh images/portal.png chỉ đạt")
         .contains("300 dpi", "40 × 30");
