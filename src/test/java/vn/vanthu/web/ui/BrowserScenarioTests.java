@@ -320,6 +320,43 @@ class BrowserScenarioTests {
     }
   }
 
+  /**
+   * The communications team starts from a sample leaflet, leaves an English heading out and is
+   * shown where, puts it back, previews both printed sides, and reads the page in English.
+   */
+  @Test
+  @Order(6)
+  void commsEditsALeafletSideBySideAndPreviewsIt() {
+    accounts.add("truyen-thong", Role.COMMS, Clearance.NONE, PASSWORD);
+    browser.login("truyen-thong", PASSWORD);
+    browser.waitFor(By.id("leaflet-editor"));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/leaflets");
+    browser.screenshot("leaflets-sample");
+    WebElement english = browser.driver.findElement(By.id("panels-1-blocks-0-en"));
+    assertThat(english.getAttribute("value")).isEqualTo("Who is it for?");
+    english.clear();
+    browser.driver.findElement(By.id("check")).click();
+    WebElement error = browser.waitFor(By.id("error-panels-1-blocks-0-en"));
+    browser.screenshot("leaflets-missing-english");
+    assertThat(error.getText()).contains("Thiếu bản tiếng Anh");
+    assertThat(browser.driver.findElement(By.id("leaflet-problems")).getText())
+        .contains("Mặt 2 (trong, bên trái) · Khối 1: tiêu đề");
+    browser.driver.findElement(By.id("panels-1-blocks-0-en")).sendKeys("Who is it for?");
+    browser.driver.findElement(By.id("preview")).click();
+    browser.waitFor(By.id("side-2"));
+    browser.screenshot("leaflets-preview");
+    assertThat(browser.driver.findElements(By.id("leaflet-problems"))).isEmpty();
+    Object width = browser.driver.executeScript(
+        "return document.querySelector('#side-1 img').naturalWidth");
+    assertThat(((Number) width).intValue()).isGreaterThan(1000);
+    browser.open("/leaflets?sample=vss-booklet&lang=en");
+    browser.waitFor(By.id("imposed"));
+    browser.screenshot("leaflets-booklet-en");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Vietnamese–English leaflets and booklets");
+    browser.open("/leaflets?lang=vi");
+  }
+
   private Integer facetCount(String facet, String value) {
     List<WebElement> values = browser.driver.findElements(By.cssSelector(
         "#facet-" + facet + " [data-value='" + value + "'] .facet-count"));
