@@ -35,6 +35,8 @@ import vn.vanthu.archive.SearchResults;
  *
  * <pre>
  * ArchiveScale --documents 100000 --data-dir target/scale-100k [--corpus ../shared/corpus]
+ * ArchiveScale --queries-only --data-dir target/scale-100k     # time the queries on a built archive
+ * ArchiveScale --documents 1000000 --queries-at 100000 ...   # and on the first 100,000 on the way
  * </pre>
  *
  * Prints {@code RESULT key value} lines: import documents/s per tenth and overall, the old
@@ -57,15 +59,18 @@ public final class ArchiveScale {
     int documents = 100_000;
     Path dataDir = Path.of("target/scale");
     Path corpus = Path.of("../shared/corpus");
+    boolean queriesOnly = false;
+    int queriesAt = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--documents" -> documents = Integer.parseInt(args[++i]);
         case "--data-dir" -> dataDir = Path.of(args[++i]);
         case "--corpus" -> corpus = Path.of(args[++i]);
+        case "--queries-only" -> queriesOnly = true;
+        case "--queries-at" -> queriesAt = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<String> texts = texts(corpus);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
         .web(WebApplicationType.NONE).logStartupInfo(false)
         .run("--vanthu.data-dir=" + dataDir.toAbsolutePath(), "--logging.level.root=WARN",
@@ -73,13 +78,27 @@ public final class ArchiveScale {
       ArchiveImport imports = context.getBean(ArchiveImport.class);
       ArchiveSearch search = context.getBean(ArchiveSearch.class);
       search.rebuildIfNeeded();
-      importAll(imports, search, texts, documents);
+      if (queriesOnly) {
+        System.out.printf(Locale.ROOT, "RESULT index_size %d%n", search.size());
+      } else {
+        Path queryCorpus = corpus;
+        int checkpoint = queriesAt;
+        importAll(imports, search, texts(corpus), documents, imported -> {
+          if (imported == checkpoint) {
+            search.commit();
+            System.out.printf(Locale.ROOT, "RESULT queries_at %d%n", imported);
+            queries(search, queryCorpus);
+          }
+        });
+      }
+      System.out.printf(Locale.ROOT, "RESULT queries_at %d%n", search.size());
       queries(search, corpus);
     }
   }
 
+  /** Imports; {@code checkpoint} is called after each batch, its time left out of the figures. */
   private static void importAll(ArchiveImport imports, ArchiveSearch search, List<String> texts,
-      int documents) {
+      int documents, Checkpoint checkpoint) throws IOException {
     Random random = new Random(813);
     long start = System.nanoTime();
     long tenthStart = start;
@@ -110,12 +129,23 @@ public final class ArchiveScale {
         reported = i + 1;
         nextReport += tenth;
       }
+      if (batch.isEmpty()) {
+        long before = System.nanoTime();
+        checkpoint.reached(i + 1);
+        long spent = System.nanoTime() - before;
+        start += spent;
+        tenthStart += spent;
+      }
     }
     search.commit();
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "RESULT import_docs %d%nRESULT import_seconds %.1f%n"
         + "RESULT import_docs_per_s %.1f%nRESULT index_size %d%n", documents, seconds,
         documents / seconds, search.size());
+  }
+
+  private interface Checkpoint {
+    void reached(int imported) throws IOException;
   }
 
   private static void queries(ArchiveSearch search, Path corpus) throws IOException {

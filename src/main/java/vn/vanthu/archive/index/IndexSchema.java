@@ -21,7 +21,7 @@ import vn.vanthu.archive.analysis.SearchFields;
 public final class IndexSchema {
 
   /** The schema and analysis version; part of the sentinel written beside the index. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   public static final String ID = "id";
   public static final String NUMBER = "number";
@@ -97,9 +97,10 @@ public final class IndexSchema {
       TITLE.fields(d.typeName() == null ? d.title() : d.typeName() + " " + d.title())
           .forEach(doc::add);
     }
-    // The exact field is stored, with offsets, for the highlighter; the other two mirror it.
+    // The exact field is stored, with offsets, for the highlighter; the folded field has offsets
+    // too, so that the highlighter marks its matches without analysing the text again.
     doc.add(new Field(TEXT.exact(), d.text(), HighlightedText.TYPE));
-    doc.add(new TextField(TEXT.folded(), d.text(), Field.Store.NO));
+    doc.add(new Field(TEXT.folded(), d.text(), HighlightedText.MASKED));
     doc.add(new TextField(TEXT.shingles(), d.text(), Field.Store.NO));
     return doc;
   }

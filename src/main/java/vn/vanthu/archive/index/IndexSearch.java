@@ -66,9 +66,12 @@ public final class IndexSearch {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE = Pattern.compile(
       "(?<from>\\d{4}-\\d{2}-\\d{2})?\\.\\.(?<to>\\d{4}-\\d{2}-\\d{2})?");
-  private static final Set<String> MASKED = Set.of(IndexSchema.TEXT.folded(),
-      IndexSchema.TEXT.shingles(), IndexSchema.NUMBER);
+  // Snippets mark what matched in the folded field and the number field on the exact text. Not
+  // the shingles: their two syllables are marked by the folded matches already, and re-analysing
+  // every snippet's text into bigrams was a third of the cost of a search.
+  private static final Set<String> MASKED = Set.of(IndexSchema.TEXT.folded(), IndexSchema.NUMBER);
   private static final int FACET_TOP = 20;
+  private static final int EXACT_UP_TO = 1000;
   private static final QueryTuning ANY = new QueryTuning(QueryTuning.DEFAULTS.exactBoost(),
       QueryTuning.DEFAULTS.foldedBoost(), QueryTuning.DEFAULTS.shingleBoost(),
       QueryTuning.DEFAULTS.numberBoost(), 0, 0f, QueryTuning.DEFAULTS.k1(), QueryTuning.DEFAULTS.b());
@@ -98,8 +101,8 @@ public final class IndexSearch {
 
   /** One page of results for a reader cleared up to {@code secrecy} (0 none … 3 tuyệt mật). */
   public SearchResults search(SearchQuery request, int secrecy) {
-    Query query = query(request, secrecy);
-    return index.withSearcher(searcher -> run(searcher, query, request, secrecy));
+    Plan plan = plan(request, secrecy);
+    return index.withSearcher(searcher -> run(searcher, plan.scoring(), plan.marked(), request));
   }
 
   /** Documents like a given one, among those the reader may see; empty if it may not see it. */
@@ -127,22 +130,36 @@ public final class IndexSearch {
             .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT)
             .add(IntPoint.newRangeQuery(IndexSchema.SECRECY, 0, secrecy), Occur.FILTER).build();
         SearchQuery page = new SearchQuery("", null, null, null, null, null, false, 0, size);
-        return run(searcher, query, page, secrecy);
+        return run(searcher, query, like, page);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  /** The Lucene query of a request, with the clearance filter. */
-  Query query(SearchQuery request, int secrecy) {
+  /**
+   * The Lucene queries of a request.
+   *
+   * @param scoring what finds and ranks the hits, with the field filters and the clearance
+   * @param marked what the snippets mark: the words and a number filter, without the heading and
+   *     issuer clauses that only rank (the highlighter asks every clause where it matches)
+   */
+  record Plan(Query scoring, Query marked) {}
+
+  Plan plan(SearchQuery request, int secrecy) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder marked = new BooleanQuery.Builder();
     String text = Normalizer.normalize(request.text(), Normalizer.Form.NFC);
     Matcher filters = FILTER.matcher(text);
     StringBuilder rest = new StringBuilder();
     while (filters.find()) {
+      String field = filters.group("field").toLowerCase(Locale.ROOT);
       String value = filters.group("quoted") != null ? filters.group("quoted") : filters.group("bare");
-      query.add(filter(filters.group("field").toLowerCase(Locale.ROOT), value), Occur.FILTER);
+      Query filter = filter(field, value);
+      query.add(filter, Occur.FILTER);
+      if (field.equals("number")) {
+        marked.add(filter, Occur.SHOULD);
+      }
       filters.appendReplacement(rest, " ");
     }
     filters.appendTail(rest);
@@ -150,15 +167,15 @@ public final class IndexSearch {
     if (words.isEmpty()) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      either.add(textQueries.build(words), Occur.SHOULD);
+      // The text must match; the heading and the issuer only add to the score.
+      Query textQuery = textQueries.build(words);
+      query.add(textQuery, Occur.MUST);
+      marked.add(textQuery, Occur.SHOULD);
       // A match in the trích yếu counts more than one in the body.
-      either.add(new org.apache.lucene.search.BoostQuery(titleQueries.build(words), 2f),
+      query.add(new org.apache.lucene.search.BoostQuery(titleQueries.build(words), 2f),
           Occur.SHOULD);
-      either.add(anyTitleSyllable.build(words), Occur.SHOULD);
-      either.add(anyIssuerSyllable.build(words), Occur.SHOULD);
-      query.add(either.build(), Occur.MUST);
-      query.add(textQueries.build(words), Occur.FILTER);
+      query.add(anyTitleSyllable.build(words), Occur.SHOULD);
+      query.add(anyIssuerSyllable.build(words), Occur.SHOULD);
     }
     if (request.type() != null) {
       query.add(filter("type", request.type()), Occur.FILTER);
@@ -173,7 +190,7 @@ public final class IndexSearch {
       query.add(dateRange(request.from(), request.to()), Occur.FILTER);
     }
     query.add(IntPoint.newRangeQuery(IndexSchema.SECRECY, 0, secrecy), Occur.FILTER);
-    return query.build();
+    return new Plan(query.build(), marked.build());
   }
 
   private Query filter(String field, String value) {
@@ -246,20 +263,30 @@ public final class IndexSearch {
     }
   }
 
-  private SearchResults run(IndexSearcher searcher, Query query, SearchQuery request,
-      int secrecy) {
+  private SearchResults run(IndexSearcher searcher, Query scoring, Query marked,
+      SearchQuery request) {
     try {
+      // Rewritten once for the hits, the facets and the snippets (a long question's rewrite is
+      // not free).
+      Query query = searcher.rewrite(scoring);
       int wanted = (request.page() + 1) * request.size();
+      // The top hits are collected with a small threshold of exactly counted hits, so that Lucene
+      // may skip documents that cannot enter the page (block-max WAND); the facet pass visits
+      // every hit anyway, without scoring, and gives the exact total.
       TopDocs top = request.byDate()
           ? searcher.search(query, new TopFieldCollectorManager(
               new Sort(new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, true),
-                  SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE))
-          : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                  SortField.FIELD_SCORE), wanted, EXACT_UP_TO))
+          : searcher.search(query, new TopScoreDocCollectorManager(wanted, EXACT_UP_TO));
       FacetsCollector facetHits = searcher.search(query, new FacetsCollectorManager());
+      long total = 0;
+      for (FacetsCollector.MatchingDocs leaf : facetHits.getMatchingDocs()) {
+        total += leaf.totalHits();
+      }
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(top.scoreDocs.length, request.page() * request.size()), top.scoreDocs.length);
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[] snippets = snippets(searcher, query, pageDocs);
+      String[] snippets = snippets(searcher, marked, pageDocs);
       List<SearchResults.Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         Document d = searcher.storedFields().document(page[i].doc);
@@ -270,7 +297,7 @@ public final class IndexSearch {
             Float.isNaN(page[i].score) ? 0f : page[i].score,
             snippets[i] == null ? "" : snippets[i]));
       }
-      return new SearchResults(top.totalHits.value(), hits, facets(searcher, facetHits));
+      return new SearchResults(total, hits, facets(searcher, facetHits));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
