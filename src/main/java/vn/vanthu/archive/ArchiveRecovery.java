@@ -3,9 +3,7 @@ package vn.vanthu.archive;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,16 +51,20 @@ class ArchiveRecovery implements ApplicationRunner {
       log.info("finishing interrupted issue of {} ({})", document.numberText(), document.id());
       issuing.finish(document.id());
     }
-    Set<String> known = new HashSet<>(documents.fileHashes());
-    int orphans = 0;
-    for (String hash : files.hashes().toList()) {
-      if (!known.contains(hash) && oldEnough(hash)) {
-        log.info("deleting stored file {} that no record refers to", hash);
-        files.deleteOrphan(hash);
-        orphans++;
-      }
-    }
-    return new Result(partial, pending.size(), orphans);
+    int[] orphans = {0};
+    // A sorted merge, not a set of every registered hash: this runs at every start, at any size.
+    HashMerge.merge(documents.fileHashesAscending(), files.hashesAscending(),
+        new HashMerge.Visitor() {
+          @Override
+          public void unregistered(String hash) {
+            if (oldEnough(hash)) {
+              log.info("deleting stored file {} that no record refers to", hash);
+              files.deleteOrphan(hash);
+              orphans[0]++;
+            }
+          }
+        });
+    return new Result(partial, pending.size(), orphans[0]);
   }
 
   private boolean oldEnough(String hash) {

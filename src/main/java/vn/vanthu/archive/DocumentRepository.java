@@ -178,8 +178,58 @@ class DocumentRepository {
         .query(String.class).optional().orElse("");
   }
 
-  List<String> fileHashes() {
-    return jdbc.sql("select sha256 from stored_file order by sha256").query(String.class).list();
+  /**
+   * The registered hashes in ascending order, read a page at a time (keyset paging on the primary
+   * key), so that they can be merged with the files on disk without holding millions in memory.
+   */
+  java.util.Iterator<String> fileHashesAscending() {
+    return new java.util.Iterator<>() {
+      private List<String> page = List.of();
+      private int next;
+      private String after = "";
+      private boolean exhausted;
+
+      @Override
+      public boolean hasNext() {
+        if (next == page.size() && !exhausted) {
+          page = jdbc.sql("""
+                  select sha256 from stored_file where sha256 > :after
+                  order by sha256 fetch first 1000 rows only""")
+              .param("after", after).query(String.class).list();
+          next = 0;
+          exhausted = page.size() < 1000;
+          if (!page.isEmpty()) {
+            after = page.get(page.size() - 1);
+          }
+        }
+        return next < page.size();
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return page.get(next++);
+      }
+    };
+  }
+
+  /**
+   * The hashes that a document names but the stored_file table does not hold, ascending. The
+   * foreign keys forbid this; it happens only to a database edited by hand or restored in part.
+   */
+  List<String> unregisteredHashes() {
+    return jdbc.sql("""
+            select distinct named.sha256 from (
+              select source_sha256 as sha256 from document
+              union all select pdf_sha256 from document
+              union all select original_sha256 from document
+              union all select text_sha256 from document) named
+            where named.sha256 is not null
+              and not exists (select 1 from stored_file f where f.sha256 = named.sha256)
+            order by named.sha256""")
+        .query(String.class).list();
   }
 
   void insertLink(DocumentLink link) {

@@ -9,7 +9,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,7 @@ import java.util.stream.Stream;
 public final class ContentStore {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern PREFIX = Pattern.compile("[0-9a-f]{2}");
 
   private final Path root;
   private final Path incoming;
@@ -152,16 +157,51 @@ public final class ContentStore {
     }
   }
 
-  /** Every hash present on disk. */
-  public Stream<String> hashes() {
-    try {
-      return Files.walk(root)
-          .filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(name -> SHA256.matcher(name).matches())
-          .toList().stream();
+  /**
+   * Every hash present on disk, in ascending order, listed lazily one {@code ab/} directory at a
+   * time: a store of millions of files is never held in memory at once, and the order lets a caller
+   * merge it with the database's list instead of building sets of both.
+   */
+  public Iterator<String> hashesAscending() {
+    List<String> directories;
+    try (Stream<Path> children = Files.list(root)) {
+      directories = children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(name -> PREFIX.matcher(name).matches()).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the file store", e);
+    }
+    return new Iterator<>() {
+      private final Iterator<String> remaining = directories.iterator();
+      private Iterator<String> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && remaining.hasNext()) {
+          current = list(remaining.next()).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** The hashes in one {@code ab/} directory, sorted; only those that live where they belong. */
+  private List<String> list(String prefix) {
+    try (Stream<Path> entries = Files.list(root.resolve(prefix))) {
+      return entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith(prefix) && SHA256.matcher(name).matches())
+          .sorted().toList();
+    } catch (NoSuchFileException e) {
+      return List.of(); // removed since the root was listed
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the file store directory " + prefix, e);
     }
   }
 
