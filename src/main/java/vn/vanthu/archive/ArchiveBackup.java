@@ -1,17 +1,26 @@
 package vn.vanthu.archive;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +46,9 @@ public class ArchiveBackup {
   public record Contents(String format, int version, Instant createdAt,
       List<ArchivedDocument> documents, List<DocumentLink> links, List<RegisterEntry> register,
       List<AuditEvent> audit, List<FileEntry> files) {}
+
+  /** What a backup holds: when it was made, how many documents and files. */
+  public record Summary(Instant createdAt, int documents, int files) {}
 
   /** One stored file: its checksum, size and media type. */
   public record FileEntry(String sha256, long size, String mediaType) {}
@@ -64,7 +76,7 @@ public class ArchiveBackup {
   }
 
   /** Writes a backup into an empty or new directory; returns what it wrote. */
-  public Contents export(Path directory, String actor) {
+  public Summary export(Path directory, String actor) {
     try {
       Files.createDirectories(directory.resolve("files"));
       try (var entries = Files.list(directory)) {
@@ -73,21 +85,106 @@ public class ArchiveBackup {
         }
       }
       audit.record(actor, "EXPORTED", null, directory.toAbsolutePath().toString());
-      Contents contents = transactions.execute(status -> new Contents("vanthu-backup",
-          FORMAT_VERSION, clock.instant(), documents.all(), documents.allLinks(),
-          register.entries(null, null), audit.all(), fileEntries()));
-      StringBuilder sums = new StringBuilder();
-      for (FileEntry file : contents.files()) {
-        Files.copy(files.pathOf(file.sha256()), directory.resolve("files").resolve(file.sha256()));
-        sums.append(file.sha256()).append("  files/").append(file.sha256()).append('\n');
-      }
-      byte[] metadata = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(contents);
-      Files.write(directory.resolve(METADATA), metadata);
-      sums.append(ContentStore.sha256(metadata)).append("  ").append(METADATA).append('\n');
-      Files.writeString(directory.resolve("SHA256SUMS"), sums, StandardCharsets.UTF_8);
-      return contents;
+      return transactions.execute(status -> {
+        try {
+          return write(directory);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the backup to " + directory, e);
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the backup to " + directory, e);
+    }
+  }
+
+  /**
+   * Streams the backup: {@code backup.json} is written field by field with the same shape as a
+   * serialised {@link Contents}, each document, link, audit event and file read a page at a time,
+   * and each file is copied and its {@code SHA256SUMS} line written as its entry is, so that a
+   * million documents never sit in memory at once.
+   */
+  private Summary write(Path directory) throws IOException {
+    MessageDigest digest = sha256();
+    Instant createdAt = clock.instant();
+    int[] counts = new int[2];
+    try (Writer sums = Files.newBufferedWriter(directory.resolve("SHA256SUMS"), StandardCharsets.UTF_8)) {
+      try (OutputStream metadata = new DigestOutputStream(new BufferedOutputStream(
+              Files.newOutputStream(directory.resolve(METADATA)), 1 << 16), digest);
+          JsonGenerator out = json.writerWithDefaultPrettyPrinter().createGenerator(metadata)) {
+        // Each value is flushed into the buffer above, not through to the disk one by one.
+        out.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        out.writeStartObject();
+        out.writeStringField("format", "vanthu-backup");
+        out.writeNumberField("version", FORMAT_VERSION);
+        out.writeFieldName("createdAt");
+        value(out, createdAt);
+        out.writeArrayFieldStart("documents");
+        documents.forEachCreatedSince(Instant.EPOCH, d -> {
+          value(out, d);
+          counts[0]++;
+        });
+        out.writeEndArray();
+        out.writeArrayFieldStart("links");
+        documents.forEachLink(link -> value(out, link));
+        out.writeEndArray();
+        out.writeArrayFieldStart("register");
+        register.entries(null, null).forEach(entry -> value(out, entry));
+        out.writeEndArray();
+        out.writeArrayFieldStart("audit");
+        audit.forEach(event -> value(out, event));
+        out.writeEndArray();
+        out.writeArrayFieldStart("files");
+        forEachFile(file -> {
+          try {
+            Files.copy(files.pathOf(file.sha256()), directory.resolve("files").resolve(file.sha256()));
+            sums.append(file.sha256()).append("  files/").append(file.sha256()).append('\n');
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy stored file " + file.sha256(), e);
+          }
+          value(out, file);
+          counts[1]++;
+        });
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      sums.append(HexFormat.of().formatHex(digest.digest())).append("  ").append(METADATA)
+          .append('\n');
+    }
+    return new Summary(createdAt, counts[0], counts[1]);
+  }
+
+  /** Writes one value in place, as the mapper would inside a whole {@link Contents}. */
+  private void value(JsonGenerator out, Object value) {
+    try {
+      json.writeValue(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the backup metadata", e);
+    }
+  }
+
+  /** Every stored file, by checksum, a page at a time. */
+  private void forEachFile(Consumer<FileEntry> action) {
+    String after = "";
+    while (true) {
+      List<FileEntry> page = jdbc.sql("""
+              select sha256, size_bytes, media_type from stored_file where sha256 > :after
+              order by sha256 fetch first 1000 rows only""")
+          .param("after", after)
+          .query((rs, row) -> new FileEntry(rs.getString(1), rs.getLong(2), rs.getString(3)))
+          .list();
+      page.forEach(action);
+      if (page.size() < 1000) {
+        return;
+      }
+      after = page.get(page.size() - 1).sha256();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
     }
   }
 
@@ -145,11 +242,5 @@ public class ArchiveBackup {
           .update();
     }
     audit.record(actor, "RESTORED", null, contents.documents().size() + " documents");
-  }
-
-  private List<FileEntry> fileEntries() {
-    return jdbc.sql("select sha256, size_bytes, media_type from stored_file order by sha256")
-        .query((rs, row) -> new FileEntry(rs.getString(1), rs.getLong(2), rs.getString(3)))
-        .list();
   }
 }

@@ -42,6 +42,21 @@ public class AuditLog {
     return jdbc.sql("select * from audit_event order by id").query(AuditLog::event).list();
   }
 
+  /** Hands the whole log to {@code action}, oldest first, a page at a time (for backups). */
+  void forEach(java.util.function.Consumer<AuditEvent> action) {
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<AuditEvent> page = jdbc.sql("""
+              select * from audit_event where id > :after order by id fetch first 1000 rows only""")
+          .param("after", after).query(AuditLog::event).list();
+      page.forEach(action);
+      if (page.size() < 1000) {
+        return;
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
   private static AuditEvent event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
         rs.getString("actor"), rs.getString("action"), rs.getString("document_id"),

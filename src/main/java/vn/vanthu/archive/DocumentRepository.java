@@ -248,10 +248,24 @@ class DocumentRepository {
         .list();
   }
 
-  List<DocumentLink> allLinks() {
-    return jdbc.sql("select from_id, to_id, relation from document_link order by from_id, to_id")
-        .query((rs, row) -> new DocumentLink(rs.getString(1), rs.getString(2), rs.getString(3)))
-        .list();
+  /** Hands every link to {@code action} in key order, a page at a time (for backups). */
+  void forEachLink(java.util.function.Consumer<DocumentLink> action) {
+    DocumentLink after = new DocumentLink("", "", "");
+    while (true) {
+      List<DocumentLink> page = jdbc.sql("""
+              select from_id, to_id, relation from document_link
+              where from_id > :from or (from_id = :from and to_id > :to)
+                or (from_id = :from and to_id = :to and relation > :rel)
+              order by from_id, to_id, relation fetch first 1000 rows only""")
+          .param("from", after.fromId()).param("to", after.toId()).param("rel", after.relation())
+          .query((rs, row) -> new DocumentLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+          .list();
+      page.forEach(action);
+      if (page.size() < 1000) {
+        return;
+      }
+      after = page.get(page.size() - 1);
+    }
   }
 
   static ArchivedDocument document(ResultSet rs, int row) throws SQLException {

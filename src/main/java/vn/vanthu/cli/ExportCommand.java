@@ -25,10 +25,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ConfigurableApplicationContext context = ArchiveContext.start(parent)) {
-      ArchiveBackup.Contents contents =
+      ArchiveBackup.Summary backup =
           context.getBean(ArchiveBackup.class).export(directory, ArchiveContext.actor());
-      out.println("exported " + contents.documents().size() + " documents and "
-          + contents.files().size() + " files to " + directory);
+      out.println("exported " + backup.documents() + " documents and " + backup.files()
+          + " files to " + directory);
       return 0;
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("cannot export: " + e.getMessage());

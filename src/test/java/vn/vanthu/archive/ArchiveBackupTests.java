@@ -3,6 +3,8 @@ package vn.vanthu.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,12 +41,29 @@ class ArchiveBackupTests {
       }
       issuing.issue(Drafts.congVan("một"), "test");
       issuing.issue(Drafts.congVan("hai", "mat"), "test");
-      source.getBean(ArchiveBackup.class).export(backup, "test");
+      ArchiveBackup.Summary written = source.getBean(ArchiveBackup.class).export(backup, "test");
       original = source.getBean(Archive.class).all();
       originalFiles = checksums(source.getBean(ContentStore.class), original);
+      assertThat(written.documents()).isEqualTo(original.size());
+      assertThat(written.files()).isEqualTo(originalFiles.size());
+      // Streamed field by field, backup.json is still exactly a serialised Contents.
+      ObjectMapper json = source.getBean(ObjectMapper.class);
+      byte[] metadata = Files.readAllBytes(backup.resolve(ArchiveBackup.METADATA));
+      assertThat(new String(metadata, StandardCharsets.UTF_8)).isEqualTo(json
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(json.readValue(metadata, ArchiveBackup.Contents.class)));
     }
-    assertThat(Files.readString(backup.resolve("SHA256SUMS")).lines())
-        .hasSize(originalFiles.size() + 1);
+    List<String> sums = Files.readString(backup.resolve("SHA256SUMS")).lines().toList();
+    assertThat(sums).hasSize(originalFiles.size() + 1);
+    assertThat(sums.getLast()).isEqualTo(ContentStore.sha256(
+        Files.readAllBytes(backup.resolve(ArchiveBackup.METADATA))) + "  backup.json");
+    for (String line : sums.subList(0, sums.size() - 1)) {
+      String hash = line.substring(0, 64);
+      assertThat(line).isEqualTo(hash + "  files/" + hash);
+      assertThat(ContentStore.sha256(Files.readAllBytes(backup.resolve("files").resolve(hash))))
+          .isEqualTo(hash);
+    }
+    assertThat(sums.subList(0, sums.size() - 1)).isSorted();
 
     try (ConfigurableApplicationContext target = ArchiveTestContext.embedded(work.resolve("b"))) {
       ArchiveBackup.Contents restored = target.getBean(ArchiveBackup.class).restore(backup, "test");
