@@ -280,8 +280,24 @@ class ApiAccessControlTests extends ApiTestContext {
           user("staff-n" + suffix, Role.STAFF, Clearance.NONE),
           user("staff-m" + suffix, Role.STAFF, Clearance.MAT),
           user("staff-t" + suffix, Role.STAFF, Clearance.TUYET_MAT));
+      awaitSearchable(fixture);
     }
     return fixture;
+  }
+
+  /** Issued documents become searchable within a second, not at once: wait for all four. */
+  private void awaitSearchable(Fixture f) throws IOException {
+    Set<String> wanted = Set.of(f.normalId(), f.similarId(), f.secretId(), f.secretSampleId());
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (!ids(json(api.get("/api/search?size=100", f.mat()))).containsAll(wanted)) {
+      assertThat(System.nanoTime()).as("the fixture's documents are searchable").isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private String issue(String token, byte[] draft) {
