@@ -37,10 +37,12 @@ import vn.vanthu.archive.SearchResults;
  * ArchiveScale --documents 100000 --data-dir target/scale-100k [--corpus ../shared/corpus]
  * ArchiveScale --queries-only --data-dir target/scale-100k     # time the queries on a built archive
  * ArchiveScale --documents 1000000 --queries-at 100000 ...   # and on the first 100,000 on the way
+ * ArchiveScale ... --spring --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test
  * </pre>
  *
  * Prints {@code RESULT key value} lines: import documents/s per tenth and overall, the old
- * generation's size after each collection during the import (flat memory), and query p50/p99.
+ * generation's size after each collection during the import (flat memory), the sizes of the
+ * database, the files and the index, and query p50/p99.
  */
 public final class ArchiveScale {
 
@@ -61,6 +63,7 @@ public final class ArchiveScale {
     Path corpus = Path.of("../shared/corpus");
     boolean queriesOnly = false;
     int queriesAt = 0;
+    List<String> springArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--documents" -> documents = Integer.parseInt(args[++i]);
@@ -68,13 +71,15 @@ public final class ArchiveScale {
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--queries-only" -> queriesOnly = true;
         case "--queries-at" -> queriesAt = Integer.parseInt(args[++i]);
+        case "--spring" -> springArgs.add(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    List<String> run = new ArrayList<>(List.of("--vanthu.data-dir=" + dataDir.toAbsolutePath(),
+        "--logging.level.root=WARN", "--vanthu.load-samples=false"));
+    run.addAll(springArgs);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-        .web(WebApplicationType.NONE).logStartupInfo(false)
-        .run("--vanthu.data-dir=" + dataDir.toAbsolutePath(), "--logging.level.root=WARN",
-            "--vanthu.load-samples=false")) {
+        .web(WebApplicationType.NONE).logStartupInfo(false).run(run.toArray(String[]::new))) {
       ArchiveImport imports = context.getBean(ArchiveImport.class);
       ArchiveSearch search = context.getBean(ArchiveSearch.class);
       search.rebuildIfNeeded();
@@ -83,7 +88,7 @@ public final class ArchiveScale {
       } else {
         Path queryCorpus = corpus;
         int checkpoint = queriesAt;
-        importAll(imports, search, texts(corpus), documents, imported -> {
+        importAll(imports, search, texts(corpus), documents, dataDir, imported -> {
           if (imported == checkpoint) {
             search.commit();
             System.out.printf(Locale.ROOT, "RESULT queries_at %d%n", imported);
@@ -98,7 +103,7 @@ public final class ArchiveScale {
 
   /** Imports; {@code checkpoint} is called after each batch, its time left out of the figures. */
   private static void importAll(ArchiveImport imports, ArchiveSearch search, List<String> texts,
-      int documents, Checkpoint checkpoint) throws IOException {
+      int documents, Path dataDir, Checkpoint checkpoint) throws IOException {
     Random random = new Random(813);
     long start = System.nanoTime();
     long tenthStart = start;
@@ -125,6 +130,10 @@ public final class ArchiveScale {
             (i + 1 - reported) / ((now - tenthStart) / 1e9));
         System.out.printf(Locale.ROOT, "RESULT old_gen_after_gc_mb_at_%d %.0f%n", i + 1,
             oldGenerationAfterGc() / 1e6);
+        for (String part : List.of("db", "files", "index")) {
+          System.out.printf(Locale.ROOT, "RESULT %s_mb_at_%d %.0f%n", part, i + 1,
+              bytesUnder(dataDir.resolve(part)) / 1e6);
+        }
         tenthStart = now;
         reported = i + 1;
         nextReport += tenth;
@@ -142,6 +151,22 @@ public final class ArchiveScale {
     System.out.printf(Locale.ROOT, "RESULT import_docs %d%nRESULT import_seconds %.1f%n"
         + "RESULT import_docs_per_s %.1f%nRESULT index_size %d%n", documents, seconds,
         documents / seconds, search.size());
+  }
+
+  /** The bytes of the files under a directory of the data directory (0 if there is none). */
+  private static long bytesUnder(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    try (var paths = Files.walk(directory)) {
+      return paths.filter(Files::isRegularFile).mapToLong(path -> {
+        try {
+          return Files.size(path);
+        } catch (IOException gone) {
+          return 0; // removed while walking (a merged index segment)
+        }
+      }).sum();
+    }
   }
 
   private interface Checkpoint {
