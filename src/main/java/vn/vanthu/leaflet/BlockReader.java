@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.vanthu.document.JsonFields;
 import vn.vanthu.leaflet.Block.BulletList;
 import vn.vanthu.leaflet.Block.Contact;
 import vn.vanthu.leaflet.Block.Fact;
@@ -28,9 +29,9 @@ final class BlockReader {
   }
 
   /** The blocks of a panel; those with errors are left out, and their errors recorded. */
-  List<Block> read(Fields panel, String panelName) {
+  List<Block> read(JsonFields panel, String panelName) {
     List<Block> blocks = new ArrayList<>();
-    List<Fields> items = panel.objects("blocks", true, 100);
+    List<JsonFields> items = panel.objects("blocks", true, 100);
     for (int i = 0; i < items.size(); i++) {
       Block block = read(items.get(i), panelName, i);
       if (block != null) {
@@ -40,8 +41,8 @@ final class BlockReader {
     return blocks;
   }
 
-  private @Nullable Block read(Fields block, String panelName, int index) {
-    String kind = block.text("type", true);
+  private @Nullable Block read(JsonFields block, String panelName, int index) {
+    String kind = BilingualFields.text(block, "type", true);
     if (kind == null) {
       return null;
     }
@@ -61,20 +62,20 @@ final class BlockReader {
     };
   }
 
-  private static @Nullable Block text(Fields block, String place,
+  private static @Nullable Block text(JsonFields block, String place,
       java.util.function.Function<Bilingual, Block> make) {
     block.rejectUnknown(Set.of("type", "vi", "en"));
-    Bilingual text = block.pair(place);
+    Bilingual text = BilingualFields.pair(block, place);
     return text == null ? null : make.apply(text);
   }
 
-  private static @Nullable Block list(Fields block, String place) {
+  private static @Nullable Block list(JsonFields block, String place) {
     block.rejectUnknown(Set.of("type", "items"));
-    List<Fields> items = block.objects("items", true, MAX_ITEMS);
+    List<JsonFields> items = block.objects("items", true, MAX_ITEMS);
     List<Bilingual> texts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       items.get(i).rejectUnknown(Set.of("vi", "en"));
-      Bilingual text = items.get(i).pair(place + ", item " + (i + 1));
+      Bilingual text = BilingualFields.pair(items.get(i), place + ", item " + (i + 1));
       if (text != null) {
         texts.add(text);
       }
@@ -85,17 +86,17 @@ final class BlockReader {
     return texts.isEmpty() || texts.size() < items.size() ? null : new BulletList(texts);
   }
 
-  private static @Nullable Block facts(Fields block, String place) {
+  private static @Nullable Block facts(JsonFields block, String place) {
     block.rejectUnknown(Set.of("type", "title", "items"));
-    Bilingual title = block.bilingual("title", place + ", title", false, false);
-    List<Fields> items = block.objects("items", true, MAX_ITEMS);
+    Bilingual title = BilingualFields.bilingual(block, "title", place + ", title", false, false);
+    List<JsonFields> items = block.objects("items", true, MAX_ITEMS);
     List<Fact> facts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Fields item = items.get(i);
+      JsonFields item = items.get(i);
       item.rejectUnknown(Set.of("value", "label"));
       String fact = place + ", fact " + (i + 1);
-      Bilingual value = item.bilingual("value", fact + " value", true, true);
-      Bilingual label = item.bilingual("label", fact + " label", true, false);
+      Bilingual value = BilingualFields.bilingual(item, "value", fact + " value", true, true);
+      Bilingual label = BilingualFields.bilingual(item, "label", fact + " label", true, false);
       if (value != null && label != null) {
         facts.add(new Fact(value, label));
       }
@@ -108,25 +109,27 @@ final class BlockReader {
     return complete ? new FactBox(title, facts) : null;
   }
 
-  private static @Nullable Block contact(Fields block, String place) {
+  private static @Nullable Block contact(JsonFields block, String place) {
     block.rejectUnknown(Set.of("type", "name", "address", "phone", "email", "web"));
-    Bilingual name = block.bilingual("name", place + ", name", true, false);
-    Bilingual address = block.bilingual("address", place + ", address", false, false);
-    String phone = block.text("phone", false);
-    String email = block.text("email", false);
-    String web = block.text("web", false);
+    Bilingual name = BilingualFields.bilingual(block, "name", place + ", name", true, false);
+    Bilingual address = BilingualFields.bilingual(
+        block, "address", place + ", address", false, false);
+    String phone = BilingualFields.text(block, "phone", false);
+    String email = BilingualFields.text(block, "email", false);
+    String web = BilingualFields.text(block, "web", false);
     if (name == null || (address == null && block.has("address"))) {
       return null;
     }
     return new Contact(name, address, phone, email, web);
   }
 
-  private @Nullable Block image(Fields block, String place) {
+  private @Nullable Block image(JsonFields block, String place) {
     block.rejectUnknown(Set.of("type", "file", "caption", "alt", "width"));
-    Bilingual caption = block.bilingual("caption", place + ", caption", true, false);
-    Bilingual alt = block.bilingual("alt", place + ", alt", false, false);
+    Bilingual caption = BilingualFields.bilingual(
+        block, "caption", place + ", caption", true, false);
+    Bilingual alt = BilingualFields.bilingual(block, "alt", place + ", alt", false, false);
     Integer width = percent(block);
-    String name = block.text("file", true);
+    String name = BilingualFields.text(block, "file", true);
     LeafletImage image = name == null ? null : load(block, place, name);
     if (image == null || caption == null || width == null || (alt == null && block.has("alt"))) {
       return null;
@@ -134,7 +137,7 @@ final class BlockReader {
     return new Image(image, caption, alt == null ? caption : alt, width);
   }
 
-  private @Nullable LeafletImage load(Fields block, String place, String name) {
+  private @Nullable LeafletImage load(JsonFields block, String place, String name) {
     String badName = ImageFiles.badName(name);
     if (badName != null) {
       block.reject("file", place + ": '" + name + "' " + badName);
@@ -155,7 +158,7 @@ final class BlockReader {
     return null;
   }
 
-  private static @Nullable Integer percent(Fields block) {
+  private static @Nullable Integer percent(JsonFields block) {
     JsonNode value = block.get("width");
     if (value == null) {
       return 100;

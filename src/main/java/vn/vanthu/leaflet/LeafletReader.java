@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.vanthu.document.InvalidDocumentException;
+import vn.vanthu.document.JsonFields;
 import vn.vanthu.document.Violation;
 
 /**
@@ -62,23 +63,24 @@ public final class LeafletReader {
       throw invalid("must be a JSON object");
     }
     List<Violation> violations = new ArrayList<>();
-    Leaflet leaflet = read(new Fields(root, "$", violations), images);
+    Leaflet leaflet = read(new JsonFields(root, "$", violations), images);
     if (!violations.isEmpty() || leaflet == null) {
       throw new InvalidDocumentException(violations);
     }
     return leaflet;
   }
 
-  private @Nullable Leaflet read(Fields root, ImageSource images) {
+  private @Nullable Leaflet read(JsonFields root, ImageSource images) {
     root.rejectUnknown(ROOT_FIELDS);
     Layout layout = code(root, "layout", Arrays.stream(Layout.values()).map(Layout::code).toList(),
         c -> Layout.fromCode(c).orElse(null));
     Arrangement languages = code(root, "languages",
         Arrays.stream(Arrangement.values()).map(Arrangement::code).toList(),
         c -> Arrangement.fromCode(c).orElse(null));
-    Bilingual title = root.bilingual("title", "the title", true, false);
-    Bilingual subtitle = root.bilingual("subtitle", "the subtitle", false, false);
-    Bilingual publisher = root.bilingual("publisher", "the publisher", true, false);
+    Bilingual title = BilingualFields.bilingual(root, "title", "the title", true, false);
+    Bilingual subtitle = BilingualFields.bilingual(root, "subtitle", "the subtitle", false, false);
+    Bilingual publisher = BilingualFields.bilingual(
+        root, "publisher", "the publisher", true, false);
     List<Panel> panels = panels(root, layout, images);
     List<GlossaryTerm> glossary = glossary(root);
     if (!root.violations().isEmpty() || layout == null || languages == null || title == null
@@ -88,20 +90,20 @@ public final class LeafletReader {
     return new Leaflet(layout, languages, title, subtitle, publisher, panels, glossary);
   }
 
-  private static List<Panel> panels(Fields root, @Nullable Layout layout, ImageSource images) {
+  private static List<Panel> panels(JsonFields root, @Nullable Layout layout, ImageSource images) {
     String field = layout == null ? (root.has("pages") ? "pages" : "panels") : layout.unit() + "s";
     String other = field.equals("pages") ? "panels" : "pages";
     if (layout != null && root.has(other)) {
       root.reject(other, layout.code() + " has " + field + ", not " + other);
     }
-    List<Fields> items = root.objects(field, true, Layout.BOOKLET_MAX_PAGES);
+    List<JsonFields> items = root.objects(field, true, Layout.BOOKLET_MAX_PAGES);
     if (layout != null && root.has(field) && !layout.accepts(items.size())) {
       root.reject(field, layout.code() + " takes " + layout.countRule() + ", not " + items.size());
     }
     BlockReader blocks = new BlockReader(images);
     List<Panel> panels = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Fields panel = items.get(i);
+      JsonFields panel = items.get(i);
       panel.rejectUnknown(Set.of("blocks"));
       String name = layout == null || !layout.accepts(items.size())
           ? field.substring(0, field.length() - 1) + " " + (i + 1)
@@ -111,14 +113,14 @@ public final class LeafletReader {
     return panels;
   }
 
-  private static List<GlossaryTerm> glossary(Fields root) {
+  private static List<GlossaryTerm> glossary(JsonFields root) {
     List<GlossaryTerm> terms = new ArrayList<>();
-    for (Fields entry : root.objects("glossary", false, 500)) {
+    for (JsonFields entry : root.objects("glossary", false, 500)) {
       entry.rejectUnknown(Set.of("vi", "en", "accepted", "avoided"));
-      String vi = entry.text("vi", true);
-      String en = entry.text("en", true);
-      List<String> accepted = entry.texts("accepted");
-      List<String> avoided = entry.texts("avoided");
+      String vi = BilingualFields.text(entry, "vi", true);
+      String en = BilingualFields.text(entry, "en", true);
+      List<String> accepted = entry.textList("accepted", 500, BilingualFields.MAX_TEXT);
+      List<String> avoided = entry.textList("avoided", 500, BilingualFields.MAX_TEXT);
       if (vi != null && en != null) {
         terms.add(new GlossaryTerm(vi, en, accepted, avoided));
       }
@@ -126,9 +128,9 @@ public final class LeafletReader {
     return terms;
   }
 
-  private static <T> @Nullable T code(Fields root, String field, List<String> codes,
+  private static <T> @Nullable T code(JsonFields root, String field, List<String> codes,
       java.util.function.Function<String, @Nullable T> lookup) {
-    String code = root.text(field, true);
+    String code = BilingualFields.text(root, field, true);
     if (code == null) {
       return null;
     }
