@@ -1,31 +1,16 @@
 package vn.vanthu.rendering;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanthu.document.DocumentReader;
 
 /**
  * Golden files for every sample: the XHTML, the text of each page and a 72 dpi grayscale image of
- * each page, in {@code src/test/resources/golden/<sample>/}. Text is compared exactly, images with
- * a tolerance; PDF bytes are never compared. On a mismatch or a missing golden file the actual
- * files and diff images go to {@code target/golden-actual/<sample>/} and the test fails. To accept
+ * each page, in {@code src/test/resources/golden/<sample>/}, compared by {@link GoldenFiles}. On a
+ * mismatch the actual files and diff images go to {@code target/golden-actual/<sample>/}. To accept
  * the current output, run {@code ./mvnw test -Dtest=SampleGoldenTests -Dgolden.update=true}.
  */
 class SampleGoldenTests {
@@ -34,12 +19,6 @@ class SampleGoldenTests {
       new DocumentRenderer(RenderingSettings.defaults());
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   private static final Path ACTUAL = Path.of("target", "golden-actual");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-  private static final int DPI = 72;
-  /** A pixel differs when its gray levels differ by more than this. */
-  private static final int PIXEL_TOLERANCE = 64;
-  /** A page differs when more than this share of its pixels differ. */
-  private static final double PAGE_TOLERANCE = 0.005;
 
   static Stream<String> samples() {
     return Samples.names();
@@ -51,176 +30,8 @@ class SampleGoldenTests {
   void matchesItsGoldenFiles(String sample) throws IOException {
     byte[] json = Samples.json(sample);
     DocumentRenderer.Rendered rendered = RENDERER.render(new DocumentReader().read(json), json);
-    Output actual = Output.of(rendered);
-    Path golden = GOLDEN.resolve(sample);
-    if (UPDATE) {
-      actual.writeTo(golden, true);
-      return;
-    }
-    List<String> problems = compare(golden, actual);
-    if (!problems.isEmpty()) {
-      Path dir = ACTUAL.resolve(sample);
-      actual.writeTo(dir, true);
-      Files.write(dir.resolve("document.pdf"), rendered.pdf());
-      writeDiffs(golden, actual, dir);
-      fail("%s differs from its golden files in %s:%n  %s%nThe actual files and diff images are in"
-          + " %s; if the change is intended, rerun with -Dgolden.update=true.", sample, golden,
-          String.join("\n  ", problems), dir.toAbsolutePath());
-    }
-  }
-
-  /** What a rendered sample is compared by: its XHTML, and each page's text and image. */
-  private record Output(String xhtml, List<String> texts, List<BufferedImage> images) {
-
-    static Output of(DocumentRenderer.Rendered rendered) throws IOException {
-      List<String> texts = new ArrayList<>();
-      List<BufferedImage> images = new ArrayList<>();
-      try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        PDFRenderer renderer = new PDFRenderer(pdf);
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-          stripper.setStartPage(page + 1);
-          stripper.setEndPage(page + 1);
-          texts.add(Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFC));
-          images.add(renderer.renderImageWithDPI(page, DPI, ImageType.GRAY));
-        }
-      }
-      return new Output(rendered.xhtml(), texts, images);
-    }
-
-    /** Writes the files into a directory, replacing what was there. */
-    void writeTo(Path dir, boolean clean) throws IOException {
-      if (clean && Files.isDirectory(dir)) {
-        try (Stream<Path> old = Files.list(dir)) {
-          for (Path file : old.toList()) {
-            Files.delete(file);
-          }
-        }
-      }
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("document.xhtml"), xhtml, StandardCharsets.UTF_8);
-      for (int page = 1; page <= texts.size(); page++) {
-        Files.writeString(dir.resolve("page-" + page + ".txt"), texts.get(page - 1),
-            StandardCharsets.UTF_8);
-        ImageIO.write(images.get(page - 1), "png", dir.resolve("page-" + page + ".png").toFile());
-      }
-    }
-  }
-
-  private static List<String> compare(Path golden, Output actual) throws IOException {
-    if (!Files.isDirectory(golden)) {
-      return List.of("no golden files: " + golden + " does not exist");
-    }
-    List<String> problems = new ArrayList<>();
-    Path xhtml = golden.resolve("document.xhtml");
-    if (!Files.exists(xhtml)) {
-      problems.add("missing golden file " + xhtml);
-    } else if (!Files.readString(xhtml, StandardCharsets.UTF_8).equals(actual.xhtml())) {
-      problems.add("document.xhtml differs");
-    }
-    int expectedPages = 0;
-    while (Files.exists(golden.resolve("page-" + (expectedPages + 1) + ".txt"))) {
-      expectedPages++;
-    }
-    if (expectedPages != actual.texts().size()) {
-      problems.add("page count: expected " + expectedPages + ", got " + actual.texts().size());
-    }
-    for (int page = 1; page <= actual.texts().size(); page++) {
-      Path text = golden.resolve("page-" + page + ".txt");
-      Path image = golden.resolve("page-" + page + ".png");
-      if (!Files.exists(text)) {
-        problems.add("missing golden file " + text);
-      } else {
-        String difference = textDifference(Files.readString(text, StandardCharsets.UTF_8),
-            actual.texts().get(page - 1));
-        if (difference != null) {
-          problems.add("page-" + page + ".txt " + difference);
-        }
-      }
-      if (!Files.exists(image)) {
-        problems.add("missing golden file " + image);
-      } else {
-        String difference = imageDifference(ImageIO.read(image.toFile()),
-            actual.images().get(page - 1));
-        if (difference != null) {
-          problems.add("page-" + page + ".png " + difference);
-        }
-      }
-    }
-    return problems;
-  }
-
-  /** The first line where two page texts differ, or null when they are equal. */
-  private static String textDifference(String expected, String actual) {
-    if (expected.equals(actual)) {
-      return null;
-    }
-    List<String> before = expected.lines().toList();
-    List<String> after = actual.lines().toList();
-    int line = 0;
-    while (line < before.size() && line < after.size()
-        && before.get(line).equals(after.get(line))) {
-      line++;
-    }
-    return String.format("differs from line %d: expected \"%s\", got \"%s\"", line + 1,
-        line < before.size() ? before.get(line) : "(end)",
-        line < after.size() ? after.get(line) : "(end)");
-  }
-
-  /** Why two page images differ beyond the tolerance, or null when they match. */
-  private static String imageDifference(BufferedImage expected, BufferedImage actual) {
-    if (expected.getWidth() != actual.getWidth() || expected.getHeight() != actual.getHeight()) {
-      return String.format("size: expected %d×%d, got %d×%d", expected.getWidth(),
-          expected.getHeight(), actual.getWidth(), actual.getHeight());
-    }
-    long differing = 0;
-    for (int y = 0; y < actual.getHeight(); y++) {
-      for (int x = 0; x < actual.getWidth(); x++) {
-        if (Math.abs(gray(expected, x, y) - gray(actual, x, y)) > PIXEL_TOLERANCE) {
-          differing++;
-        }
-      }
-    }
-    double share = (double) differing / ((long) actual.getWidth() * actual.getHeight());
-    return share > PAGE_TOLERANCE
-        ? String.format("differs in %d pixels (%.2f %%, tolerance %.2f %%)", differing,
-            100 * share, 100 * PAGE_TOLERANCE)
-        : null;
-  }
-
-  /** Writes diff-N.png for every page that has a golden image of the same size. */
-  private static void writeDiffs(Path golden, Output actual, Path dir) throws IOException {
-    for (int page = 1; page <= actual.images().size(); page++) {
-      Path image = golden.resolve("page-" + page + ".png");
-      if (!Files.exists(image)) {
-        continue;
-      }
-      BufferedImage expected = ImageIO.read(image.toFile());
-      BufferedImage current = actual.images().get(page - 1);
-      if (expected.getWidth() != current.getWidth()
-          || expected.getHeight() != current.getHeight()) {
-        continue;
-      }
-      BufferedImage diff = new BufferedImage(current.getWidth(), current.getHeight(),
-          BufferedImage.TYPE_INT_RGB);
-      for (int y = 0; y < current.getHeight(); y++) {
-        for (int x = 0; x < current.getWidth(); x++) {
-          int before = gray(expected, x, y);
-          int after = gray(current, x, y);
-          int faint = 255 - (255 - Math.min(before, after)) / 4;
-          diff.setRGB(x, y, Math.abs(before - after) > PIXEL_TOLERANCE
-              ? (before > after ? 0xD00000 : 0x0000D0) : faint * 0x010101);
-        }
-      }
-      ImageIO.write(diff, "png", dir.resolve("diff-" + page + ".png").toFile());
-    }
-  }
-
-  private static int gray(BufferedImage image, int x, int y) {
-    return image.getRaster().getNumBands() == 1
-        ? image.getRaster().getSample(x, y, 0)
-        : (image.getRGB(x, y) >> 8) & 0xFF;
+    GoldenFiles.check(sample, GOLDEN.resolve(sample), ACTUAL.resolve(sample),
+        GoldenFiles.Output.of(rendered.pdf(), "document.xhtml", rendered.xhtml()), rendered.pdf(),
+        "document.pdf");
   }
 }
