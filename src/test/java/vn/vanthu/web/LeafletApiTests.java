@@ -26,10 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.vanthu.access.Clearance;
 import vn.vanthu.access.Role;
 import vn.vanthu.access.UserAccounts;
@@ -39,8 +36,7 @@ import vn.vanthu.access.UserAccounts;
  * pictures sent as multipart parts; {@code 403} for other roles; {@code 400} with an RFC 9457
  * problem naming the field for a leaflet that fails a check.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LeafletApiTests {
+class LeafletApiTests extends ApiTestContext {
 
   private static final Path BASE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
   private static final Path LEAFLETS = BASE.resolve("samples/leaflets");
@@ -49,14 +45,6 @@ class LeafletApiTests {
 
   private static String commsToken;
   private static String staffToken;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws IOException {
-    Path dataDir = Files.createTempDirectory("vanthu-leaflet-api-");
-    registry.add("vanthu.data-dir", dataDir::toString);
-    registry.add("vanthu.load-samples", () -> "false");
-    registry.add("vanthu.admin.password", () -> UUID.randomUUID().toString());
-  }
 
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;

@@ -24,10 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.vanthu.access.Clearance;
 import vn.vanthu.access.Role;
 import vn.vanthu.access.UserAccounts;
@@ -38,8 +35,7 @@ import vn.vanthu.document.DocumentReader;
  * naming every bad field for an invalid one, and never a stack trace or an exception's name,
  * whatever the body, size, headers or caller.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RenderApiTests {
+class RenderApiTests extends ApiTestContext {
 
   private static final Path BASE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
   private static final Path SAMPLE = BASE.resolve("samples/quyet-dinh-813-bhxh.json");
@@ -50,14 +46,6 @@ class RenderApiTests {
 
   private static String clerkToken;
   private static String staffToken;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws IOException {
-    Path dataDir = Files.createTempDirectory("vanthu-render-api-");
-    registry.add("vanthu.data-dir", dataDir::toString);
-    registry.add("vanthu.load-samples", () -> "false");
-    registry.add("vanthu.admin.password", () -> UUID.randomUUID().toString());
-  }
 
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;

@@ -197,7 +197,7 @@ class LeafletPageController {
     Map<String, List<String>> errors = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Violation violation : violations) {
-      String message = LeafletViolations.localize(violation.reason(), messages, locale);
+      String message = ViolationMessages.localizeLeaflet(violation.reason(), messages, locale);
       String anchor = anchor(violation.field(), anchors);
       if (anchor == null) {
         String where = violation.field().equals("$") ? "" : violation.field();
