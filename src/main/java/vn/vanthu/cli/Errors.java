@@ -1,14 +1,23 @@
 package vn.vanthu.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.vanthu.document.Violation;
 
 /**
- * What a command prints when it fails unexpectedly: one line naming the cause, not a stack trace
- * (set {@code VANTHU_DEBUG=true} for the trace), and exit status {@link Cli#IO_ERROR}.
+ * What a command prints when it fails: one line naming the cause, not a stack trace (set
+ * {@code VANTHU_DEBUG=true} for the trace of an unexpected failure, which exits with
+ * {@link Cli#IO_ERROR}); the violations of an input one a line, each with its field.
  */
 final class Errors implements IExecutionExceptionHandler {
 
@@ -42,5 +51,39 @@ final class Errors implements IExecutionExceptionHandler {
       }
     }
     return null;
+  }
+
+  /** Prints the heading, then each violation as {@code field: reason}; the invalid-input status. */
+  static int printViolations(PrintWriter err, String heading, List<Violation> violations) {
+    err.println(heading);
+    for (Violation v : violations) {
+      err.println("  " + v.field() + ": " + v.reason());
+    }
+    return Cli.INVALID_INPUT;
+  }
+
+  /** What went wrong with a file, in words rather than an exception's name. */
+  static String reason(IOException e) {
+    return switch (e) {
+      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case FileSystemException other -> other.getFile() + ": " + other.getReason();
+      default -> String.valueOf(e.getMessage());
+    };
+  }
+
+  /** The messages of an exception and its causes, as a person would want to read them. */
+  static String describe(Throwable e) {
+    List<String> parts = new ArrayList<>();
+    for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage().strip();
+      String part = message.isEmpty() ? t.getClass().getSimpleName()
+          : t instanceof FileSystemException || t instanceof Error
+              ? t.getClass().getSimpleName() + " " + message : message;
+      if (parts.isEmpty() || !parts.get(parts.size() - 1).contains(part)) {
+        parts.add(part);
+      }
+    }
+    return String.join(": ", parts);
   }
 }

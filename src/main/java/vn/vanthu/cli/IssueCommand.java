@@ -50,11 +50,9 @@ final class IssueCommand implements Callable<Integer> {
                 archive.pdf(issued.id(), ArchiveContext.actor(), issued.classification()));
           }
         } catch (InvalidDocumentException e) {
-          err.println(input + " is not a valid draft:");
-          e.violations().forEach(v -> err.println("  " + v.field() + ": " + v.reason()));
-          status = Cli.INVALID_INPUT;
+          status = Errors.printViolations(err, input + " is not a valid draft:", e.violations());
         } catch (IOException e) {
-          err.println("cannot read " + input + ": " + e.getMessage());
+          err.println("cannot read " + input + ": " + Errors.reason(e));
           status = Cli.IO_ERROR;
         }
       }

@@ -3,10 +3,7 @@ package vn.vanthu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanthu.document.InvalidDocumentException;
-import vn.vanthu.document.Violation;
 import vn.vanthu.leaflet.ImageSource;
 import vn.vanthu.leaflet.LeafletRenderer;
 import vn.vanthu.leaflet.LeafletRendering;
@@ -72,7 +68,7 @@ final class LeafletCommand implements Callable<Integer> {
     try {
       json = Files.readAllBytes(input);
     } catch (IOException e) {
-      err.println("cannot read " + input + ": " + reason(e));
+      err.println("cannot read " + input + ": " + Errors.reason(e));
       return Cli.IO_ERROR;
     }
     try {
@@ -98,30 +94,16 @@ final class LeafletCommand implements Callable<Integer> {
       }
       return 0;
     } catch (InvalidDocumentException e) {
-      err.println(input + " cannot be printed:");
-      for (Violation v : e.violations()) {
-        err.println("  " + v.field() + ": " + v.reason());
-      }
-      return Cli.INVALID_INPUT;
+      return Errors.printViolations(err, input + " cannot be printed:", e.violations());
     } catch (IOException e) {
-      err.println("cannot write a file: " + reason(e));
+      err.println("cannot write a file: " + Errors.reason(e));
       return Cli.IO_ERROR;
     } catch (UncheckedIOException e) {
-      err.println("cannot render: " + RenderCommand.describe(e));
+      err.println("cannot render: " + Errors.describe(e));
       return Cli.IO_ERROR;
     } catch (IllegalStateException e) {
       err.println("cannot load the templates, fonts or glossary: " + e.getMessage());
       return Cli.IO_ERROR;
     }
-  }
-
-  /** What went wrong with a file, in words rather than an exception's name. */
-  private static String reason(IOException e) {
-    return switch (e) {
-      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
-      case FileSystemException other -> other.getFile() + ": " + other.getReason();
-      default -> String.valueOf(e.getMessage());
-    };
   }
 }

@@ -128,13 +128,12 @@ final class RenderCommand implements Callable<Integer> {
       }
       return 0;
     } catch (InvalidDocumentException e) {
-      err.println(input + " is not a valid document:");
-      for (Violation v : e.violations()) {
-        err.println("  " + v.field() + ": " + v.reason());
-      }
-      return Cli.INVALID_INPUT;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("cannot read or write a file: " + e.getMessage());
+      return Errors.printViolations(err, input + " is not a valid document:", e.violations());
+    } catch (IOException e) {
+      err.println("cannot read or write a file: " + Errors.reason(e));
+      return Cli.IO_ERROR;
+    } catch (UncheckedIOException e) {
+      err.println("cannot render: " + Errors.describe(e));
       return Cli.IO_ERROR;
     } catch (IllegalStateException e) {
       err.println("cannot load the templates or fonts: " + e.getMessage());
@@ -282,7 +281,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       json = Files.readAllBytes(job.input());
     } catch (IOException e) {
-      return new Outcome(job, Cli.IO_ERROR, "cannot read: " + describe(e), 0);
+      return new Outcome(job, Cli.IO_ERROR, "cannot read: " + Errors.describe(e), 0);
     }
     OfficialDocument document;
     try {
@@ -300,7 +299,7 @@ final class RenderCommand implements Callable<Integer> {
       pdf = renderer.render(document, json).pdf();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // An out-of-memory here is this document's: its memory is gone with it, the others go on.
-      return new Outcome(job, Cli.IO_ERROR, "cannot render: " + describe(e), 0);
+      return new Outcome(job, Cli.IO_ERROR, "cannot render: " + Errors.describe(e), 0);
     }
     try {
       Path parent = job.output().toAbsolutePath().getParent();
@@ -309,24 +308,10 @@ final class RenderCommand implements Callable<Integer> {
       }
       Files.write(job.output(), pdf);
     } catch (IOException e) {
-      return new Outcome(job, Cli.IO_ERROR, "cannot write " + job.output() + ": " + describe(e), 0);
+      return new Outcome(job, Cli.IO_ERROR,
+          "cannot write " + job.output() + ": " + Errors.describe(e), 0);
     }
     return new Outcome(job, 0, null, pdf.length);
-  }
-
-  /** The messages of an exception and its causes, as a person would want to read them. */
-  static String describe(Throwable e) {
-    List<String> parts = new ArrayList<>();
-    for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
-      String message = t.getMessage() == null ? "" : t.getMessage().strip();
-      String part = message.isEmpty() ? t.getClass().getSimpleName()
-          : t instanceof java.nio.file.FileSystemException || t instanceof Error
-              ? t.getClass().getSimpleName() + " " + message : message;
-      if (parts.isEmpty() || !parts.get(parts.size() - 1).contains(part)) {
-        parts.add(part);
-      }
-    }
-    return String.join(": ", parts);
   }
 
   /** {@code a/b.json} → {@code a/b.pdf}. */
