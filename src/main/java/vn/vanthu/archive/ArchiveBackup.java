@@ -1,6 +1,8 @@
 package vn.vanthu.archive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,8 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -188,59 +188,123 @@ public class ArchiveBackup {
     }
   }
 
-  /** Restores a backup into this installation, which must hold no document yet. */
-  public Contents restore(Path directory, String actor) {
-    try {
-      byte[] metadata = Files.readAllBytes(directory.resolve(METADATA));
-      Contents contents = json.readValue(metadata, Contents.class);
-      if (!"vanthu-backup".equals(contents.format()) || contents.version() != FORMAT_VERSION) {
-        throw new IllegalArgumentException(directory + " is not a Vanthu backup of version "
-            + FORMAT_VERSION);
-      }
-      if (documents.count() > 0 || !register.entries(null, null).isEmpty()) {
-        throw new IllegalStateException("the archive is not empty: a backup restores only into "
-            + "an empty installation");
-      }
-      for (FileEntry file : contents.files()) {
-        byte[] bytes = Files.readAllBytes(directory.resolve("files").resolve(file.sha256()));
+  /**
+   * Restores a backup into this installation, which must hold no document yet. {@code backup.json}
+   * is read as a stream, once per part, so that a million documents never sit in memory at once:
+   * the files are checked and stored first, then the records are inserted in one transaction
+   * (stored files, documents with their parents before them, links, register, audit log), so that
+   * a failure leaves the archive as empty as it was.
+   */
+  public Summary restore(Path directory, String actor) {
+    Path metadata = directory.resolve(METADATA);
+    Instant createdAt = header(metadata, directory);
+    if (documents.count() > 0 || !register.entries(null, null).isEmpty()) {
+      throw new IllegalStateException("the archive is not empty: a backup restores only into "
+          + "an empty installation");
+    }
+    int[] counts = new int[2];
+    forEach(metadata, "files", FileEntry.class, file -> {
+      Path copy = directory.resolve("files").resolve(file.sha256());
+      try {
+        byte[] bytes = Files.readAllBytes(copy);
         if (!ContentStore.sha256(bytes).equals(file.sha256())) {
           throw new IllegalArgumentException("backup file " + file.sha256() + " is corrupted");
         }
         files.put(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the backup file " + copy, e);
       }
-      transactions.executeWithoutResult(status -> load(contents, actor));
-      return contents;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the backup in " + directory, e);
-    }
-  }
-
-  private void load(Contents contents, String actor) {
-    for (FileEntry file : contents.files()) {
-      documents.insertFile(file.sha256(), file.size(), file.mediaType(),
-          Timestamp.from(contents.createdAt()));
-    }
-    List<ArchivedDocument> ordered = new ArrayList<>(contents.documents());
-    ordered.sort(Comparator.comparing(d -> d.parentId() == null ? 0 : 1));
-    ordered.forEach(documents::insert);
-    contents.links().forEach(documents::insertLink);
-    for (RegisterEntry entry : contents.register()) {
-      jdbc.sql("""
+      counts[1]++;
+    });
+    transactions.executeWithoutResult(status -> {
+      forEach(metadata, "files", FileEntry.class, file -> documents.insertFile(file.sha256(),
+          file.size(), file.mediaType(), Timestamp.from(createdAt)));
+      forEach(metadata, "documents", ArchivedDocument.class, d -> {
+        if (d.parentId() == null) {
+          documents.insert(d);
+          counts[0]++;
+        }
+      });
+      forEach(metadata, "documents", ArchivedDocument.class, d -> {
+        if (d.parentId() != null) {
+          documents.insert(d);
+          counts[0]++;
+        }
+      });
+      forEach(metadata, "links", DocumentLink.class, documents::insertLink);
+      forEach(metadata, "register", RegisterEntry.class, entry -> jdbc.sql("""
               insert into register_counter (issuer, register_year, series, last_number)
               values (:issuer, :year, :series, :last)""")
           .param("issuer", entry.series().issuer()).param("year", entry.series().year())
           .param("series", entry.series().series()).param("last", entry.lastNumber())
-          .update();
-    }
-    for (AuditEvent event : contents.audit()) {
-      jdbc.sql("""
+          .update());
+      forEach(metadata, "audit", AuditEvent.class, event -> jdbc.sql("""
               insert into audit_event (occurred_at, actor, action, document_id, detail)
               values (:at, :actor, :action, :doc, :detail)""")
           .param("at", Timestamp.from(event.occurredAt())).param("actor", event.actor())
           .param("action", event.action()).param("doc", event.documentId())
           .param("detail", event.detail())
-          .update();
+          .update());
+      audit.record(actor, "RESTORED", null, counts[0] + " documents");
+    });
+    return new Summary(createdAt, counts[0], counts[1]);
+  }
+
+  /** Checks the format and version at the head of {@code backup.json}; returns its date. */
+  private Instant header(Path metadata, Path directory) {
+    String format = null;
+    int version = -1;
+    Instant createdAt = null;
+    if (!Files.isRegularFile(metadata)) {
+      throw new IllegalArgumentException(directory + " is not a Vanthu backup: it has no "
+          + METADATA);
     }
-    audit.record(actor, "RESTORED", null, contents.documents().size() + " documents");
+    try (JsonParser in = json.createParser(metadata.toFile())) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException(metadata + " is not a JSON object");
+      }
+      while (in.nextToken() == JsonToken.FIELD_NAME && createdAt == null) {
+        String field = in.currentName();
+        in.nextToken();
+        switch (field) {
+          case "format" -> format = in.getValueAsString();
+          case "version" -> version = in.getValueAsInt(-1);
+          case "createdAt" -> createdAt = json.readValue(in, Instant.class);
+          default -> in.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(metadata + " cannot be read: " + e.getMessage());
+    }
+    if (!"vanthu-backup".equals(format) || version != FORMAT_VERSION || createdAt == null) {
+      throw new IllegalArgumentException(directory + " is not a Vanthu backup of version "
+          + FORMAT_VERSION);
+    }
+    return createdAt;
+  }
+
+  /** Reads the elements of one top-level array of {@code backup.json}, one at a time. */
+  private <T> void forEach(Path metadata, String field, Class<T> type, Consumer<T> action) {
+    try (JsonParser in = json.createParser(metadata.toFile())) {
+      in.nextToken();
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String name = in.currentName();
+        JsonToken value = in.nextToken();
+        if (!name.equals(field)) {
+          in.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw new IllegalArgumentException(METADATA + ": " + field + " must be an array");
+        }
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+          action.accept(json.readValue(in, type));
+        }
+        return;
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(METADATA + " cannot be read (" + field + "): "
+          + e.getMessage());
+    }
   }
 }

@@ -26,10 +26,10 @@ final class ImportBackupCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ConfigurableApplicationContext context = ArchiveContext.start(parent)) {
-      ArchiveBackup.Contents contents =
+      ArchiveBackup.Summary restored =
           context.getBean(ArchiveBackup.class).restore(directory, ArchiveContext.actor());
-      out.println("restored " + contents.documents().size() + " documents and "
-          + contents.files().size() + " files from " + directory);
+      out.println("restored " + restored.documents() + " documents and " + restored.files()
+          + " files from " + directory);
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       spec.commandLine().getErr().println("cannot restore: " + e.getMessage());

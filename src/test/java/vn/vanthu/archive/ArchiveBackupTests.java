@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +68,9 @@ class ArchiveBackupTests {
     assertThat(sums.subList(0, sums.size() - 1)).isSorted();
 
     try (ConfigurableApplicationContext target = ArchiveTestContext.embedded(work.resolve("b"))) {
-      ArchiveBackup.Contents restored = target.getBean(ArchiveBackup.class).restore(backup, "test");
-      assertThat(restored.documents()).hasSize(original.size()).hasSizeGreaterThan(8);
+      ArchiveBackup.Summary restored = target.getBean(ArchiveBackup.class).restore(backup, "test");
+      assertThat(restored.documents()).isEqualTo(original.size()).isGreaterThan(8);
+      assertThat(restored.files()).isEqualTo(originalFiles.size());
       List<ArchivedDocument> copies = target.getBean(Archive.class).all();
       assertThat(copies).containsExactlyInAnyOrderElementsOf(original);
       assertThat(checksums(target.getBean(ContentStore.class), copies)).isEqualTo(originalFiles);
@@ -78,6 +81,45 @@ class ArchiveBackupTests {
       assertThatThrownBy(() -> target.getBean(ArchiveBackup.class).restore(backup, "test"))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("not empty");
+    }
+
+    // A backup whose last document names a file it does not hold: the restore fails at that
+    // document and leaves the installation as empty as it was, not with the documents before it.
+    Path broken = work.resolve("broken");
+    copyTree(backup, broken);
+    ObjectMapper mapper = new ObjectMapper();
+    Path brokenMetadata = broken.resolve(ArchiveBackup.METADATA);
+    ObjectNode contents = (ObjectNode) mapper.readTree(brokenMetadata.toFile());
+    ArrayNode documents = (ArrayNode) contents.get("documents");
+    ((ObjectNode) documents.get(documents.size() - 1)).put("pdfSha256", "0".repeat(64));
+    mapper.writeValue(brokenMetadata.toFile(), contents);
+    try (ConfigurableApplicationContext target = ArchiveTestContext.embedded(work.resolve("c"))) {
+      assertThatThrownBy(() -> target.getBean(ArchiveBackup.class).restore(broken, "test"))
+          .isInstanceOf(RuntimeException.class);
+      assertThat(target.getBean(Archive.class).all()).isEmpty();
+      assertThat(target.getBean(vn.vanthu.numbering.Register.class).entries(null, null)).isEmpty();
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutBackupJsonIsNotABackup() throws Exception {
+    try (ConfigurableApplicationContext target = ArchiveTestContext.embedded(work.resolve("d"))) {
+      assertThatThrownBy(() -> target.getBean(ArchiveBackup.class).restore(work, "test"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(work + " is not a Vanthu backup: it has no backup.json");
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
     }
   }
 
