@@ -42,7 +42,7 @@ public class ArchiveSearch {
   private boolean rebuiltOnce;
 
   ArchiveSearch(ArchiveSettings settings, DocumentRepository documents, ContentStore files) {
-    this.index = ArchiveIndex.open(settings.indexDir());
+    this.index = ArchiveIndex.open(settings.indexDir(), settings.searchThreads());
     this.search = new IndexSearch(index);
     this.documents = documents;
     this.files = files;

@@ -15,17 +15,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param orphanGrace how old a file with no record must be before start-up deletes it: zero for
  *     the embedded database (one process), longer for a shared PostgreSQL where another instance
  *     may be between writing a file and committing its record
+ * @param searchThreads how many threads one search may use (slices of the index searched in
+ *     parallel); the processors by default, 1 to search on the caller's thread alone
  */
 @ConfigurationProperties("vanthu")
 public record ArchiveSettings(
     @Nullable Path dataDir, @Nullable Boolean loadSamples, @Nullable Path indexDir,
-    @Nullable Duration orphanGrace) {
+    @Nullable Duration orphanGrace, @Nullable Integer searchThreads) {
 
   public ArchiveSettings {
     dataDir = dataDir == null ? Path.of("data") : dataDir;
     loadSamples = loadSamples == null || loadSamples;
     orphanGrace = orphanGrace == null ? Duration.ZERO : orphanGrace;
     indexDir = indexDir == null ? dataDir.resolve("index") : indexDir;
+    searchThreads = searchThreads == null
+        ? Runtime.getRuntime().availableProcessors() : Math.max(1, searchThreads);
   }
 
   /** The directory of the content-addressed file store. */

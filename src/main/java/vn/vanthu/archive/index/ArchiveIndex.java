@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -15,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import vn.vanthu.archive.analysis.QueryTuning;
@@ -26,7 +31,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The on-disk Lucene index under {@code DATA/index}: one writer, a searcher manager refreshed in
  * the background so that a new document is searchable within a second, and a sentinel file with
- * the schema version. Thread-safe.
+ * the schema version. With more than one search thread, one query searches slices of the index in
+ * parallel (a long question over a million documents visits every hit for its facets). Thread-safe.
  */
 public final class ArchiveIndex implements Closeable {
 
@@ -41,10 +47,19 @@ public final class ArchiveIndex implements Closeable {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final boolean rebuilt;
+  private final @Nullable ExecutorService searchThreads;
 
-  private ArchiveIndex(Path directory, boolean rebuilt) throws IOException {
+  /** The fewest documents a slice is given: below that, a thread costs more than it saves. */
+  static final int MIN_DOCS_PER_SLICE = 10_000;
+
+  private ArchiveIndex(Path directory, boolean rebuilt, int threads, int minDocsPerSlice)
+      throws IOException {
     this.directory = directory;
     this.rebuilt = rebuilt;
+    this.searchThreads = threads > 1
+        ? Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon()
+            .name("vanthu-search-", 1).factory())
+        : null;
     this.store = FSDirectory.open(directory);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -55,7 +70,8 @@ public final class ArchiveIndex implements Closeable {
     this.searchers = new SearcherManager(writer, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = searchThreads == null ? new IndexSearcher(reader)
+            : new SlicedSearcher(reader, searchThreads, threads, minDocsPerSlice);
         searcher.setSimilarity(QueryTuning.DEFAULTS.similarity());
         return searcher;
       }
@@ -72,6 +88,15 @@ public final class ArchiveIndex implements Closeable {
    * ({@link #wasRebuilt()} then tells the caller to fill it again from the store).
    */
   public static ArchiveIndex open(Path directory) {
+    return open(directory, 1);
+  }
+
+  /** As {@link #open(Path)}, searching with up to {@code threads} threads per query. */
+  public static ArchiveIndex open(Path directory, int threads) {
+    return open(directory, threads, MIN_DOCS_PER_SLICE);
+  }
+
+  static ArchiveIndex open(Path directory, int threads, int minDocsPerSlice) {
     try {
       Files.createDirectories(directory);
       Path sentinel = directory.resolve(SENTINEL);
@@ -81,7 +106,7 @@ public final class ArchiveIndex implements Closeable {
       if (!current) {
         wipe(directory);
       }
-      ArchiveIndex index = new ArchiveIndex(directory, !current);
+      ArchiveIndex index = new ArchiveIndex(directory, !current, threads, minDocsPerSlice);
       if (!current) {
         index.writer.commit();
         Files.writeString(sentinel, expected, StandardCharsets.UTF_8);
@@ -183,6 +208,36 @@ public final class ArchiveIndex implements Closeable {
     writer.commit();
     writer.close();
     store.close();
+    if (searchThreads != null) {
+      searchThreads.shutdown();
+    }
+  }
+
+  /**
+   * Cuts the index into one slice per thread, of about equal numbers of documents (whole segments:
+   * Lucene's default keeps up to 250,000 documents in one slice, so an archive of a few hundred
+   * thousand would be searched on one thread).
+   */
+  private static final class SlicedSearcher extends IndexSearcher {
+    private final int threads;
+    private final int minDocsPerSlice;
+
+    SlicedSearcher(IndexReader reader, ExecutorService executor, int threads,
+        int minDocsPerSlice) {
+      super(reader, executor);
+      this.threads = threads;
+      this.minDocsPerSlice = minDocsPerSlice;
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      int documents = 0;
+      for (LeafReaderContext leaf : leaves) {
+        documents += leaf.reader().maxDoc();
+      }
+      int perSlice = Math.max(minDocsPerSlice, (documents + threads - 1) / threads);
+      return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+    }
   }
 
   /** The reader of a searcher, for facet state caching. */
