@@ -41,10 +41,15 @@ public final class Cli implements Callable<Integer> {
 
   /** Runs the command line and returns the exit status, or {@link #KEEP_RUNNING}. */
   public static int run(Class<?> application, String[] args) {
+    return commandLine(application).execute(args);
+  }
+
+  /** The command line as {@link #run} runs it, for an application's services. */
+  static CommandLine commandLine(Class<?> application) {
     Cli cli = new Cli();
     cli.application = application;
     return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new Errors()).execute(args);
+        .setExecutionExceptionHandler(new Errors());
   }
 
   /** Without a subcommand Vanthu serves. */

@@ -1,5 +1,6 @@
 package vn.vanthu.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -73,6 +74,7 @@ final class ImportCommands {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> files = files(paths);
       Map<ImportResult.Status, Integer> counts = new LinkedHashMap<>();
+      int skipped = 0;
       try (ConfigurableApplicationContext context = ArchiveContext.start(parent)) {
         ArchiveImport imports = context.getBean(ArchiveImport.class);
         ArchiveSearch index = ArchiveContext.indexIfFree(context);
@@ -95,7 +97,13 @@ final class ImportCommands {
         };
         for (Path file : files) {
           String name = file.toString().toLowerCase(Locale.ROOT);
-          if (name.endsWith(".jsonl")) {
+          if (name.endsWith(".jsonl") && !paths.contains(file) && !holdsDocuments(file)) {
+            // Found in a folder, and not documents: a manifest or other data beside the PDFs.
+            progress.clear();
+            out.println("skipped " + file + ": its first line has no \"text\", so its lines are"
+                + " not documents to import (name the file itself to import it anyway)");
+            skipped++;
+          } else if (name.endsWith(".jsonl")) {
             importJsonLines(imports, file, report);
           } else if (name.endsWith(".json")) {
             report.accept(List.of(structured(context, file)));
@@ -122,10 +130,33 @@ final class ImportCommands {
       }
       out.println("imported " + counts.getOrDefault(ImportResult.Status.IMPORTED, 0)
           + ", duplicates " + counts.getOrDefault(ImportResult.Status.DUPLICATE, 0)
-          + ", unreadable " + counts.getOrDefault(ImportResult.Status.UNREADABLE, 0));
+          + ", unreadable " + counts.getOrDefault(ImportResult.Status.UNREADABLE, 0)
+          + (skipped > 0 ? ", skipped " + skipped : ""));
       return counts.getOrDefault(ImportResult.Status.UNREADABLE, 0) > 0 ? 1 : 0;
     }
   }
+
+  /**
+   * Whether a JSONL file holds documents: its first line is an object with a {@code text}. A line
+   * that is not JSON at all says yes, so that the import reports what is wrong with each line.
+   */
+  static boolean holdsDocuments(Path file) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          try {
+            JsonNode first = LINES.readTree(line);
+            return first == null || !first.isObject() || first.has("text");
+          } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final ObjectMapper LINES = new ObjectMapper();
 
   /** Lines stored together: the batch's files are flushed side by side, in one transaction. */
   static final int JSONL_BATCH = 500;
