@@ -507,4 +507,22 @@ class ApiAccessControlTests extends ApiTestContext {
     assertThat(cleared.path("reason").asText()).startsWith("already in the archive as ");
     assertThat(cleared.path("documentId").isTextual()).isTrue();
   }
+
+  @Test
+  void aNumberedVanthuJsonIsArchivedWithItsOwnNumber() throws IOException {
+    // As on the import page: a document numbered elsewhere keeps its number, the register is not
+    // asked for one.
+    int number = 9412;
+    Path file = Path.of("samples/to-trinh-de-an-ttdn-2025-2030.json");
+    ObjectNode sample = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(file.toFile());
+    sample.put("number", number);
+    JsonNode result = json(api.upload("/api/archive/import", tokens.get(Caller.CLERK), "files",
+        List.of("to-trinh.json"), List.of(sample.toString().getBytes(StandardCharsets.UTF_8))))
+        .get(0);
+    assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("IMPORTED");
+    JsonNode stored = json(api.get("/api/documents/" + result.path("documentId").asText(),
+        tokens.get(Caller.CLERK)));
+    assertThat(stored.toString()).contains("\"" + number + "/TTr-");
+  }
 }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,18 +129,9 @@ class SearchController {
     List<ImportResult> results = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-      if (name.endsWith(".jsonl")) {
-        String[] lines = new String(file.getBytes(), StandardCharsets.UTF_8).split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-          if (!lines[i].isBlank()) {
-            results.add(imports.importJsonLine(lines[i], name + ":" + (i + 1), actor,
-                viewer.highestClassification()));
-          }
-        }
-      } else {
-        results.add(imports.importFile(file.getBytes(), name, actor,
-            viewer.highestClassification()));
-      }
+      // As the import page does: JSONL in batches, a numbered Vanthu JSON archived as it is.
+      results.addAll(imports.importUpload(file.getBytes(), name, actor,
+          viewer.highestClassification()));
     }
     return results;
   }
