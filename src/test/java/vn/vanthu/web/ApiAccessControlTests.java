@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -350,11 +351,20 @@ class ApiAccessControlTests extends ApiTestContext {
       Map<String, Map<String, Long>> expected = new TreeMap<>();
       for (JsonNode hit : uncleared.path("hits")) {
         count(expected, "Loại văn bản", hit.path("type").asText());
-        count(expected, "Cơ quan ban hành", hit.path("issuer").asText());
+        // One body however its name is written ("BẢO HIỂM XÃ HỘI …" and "Bảo hiểm xã hội …").
+        count(expected, "Cơ quan ban hành", hit.path("issuer").asText()
+            .toLowerCase(Locale.forLanguageTag("vi")));
         count(expected, "Năm", hit.path("date").asText().substring(0, 4));
         count(expected, "Độ mật", "không");
       }
-      assertThat(facets(uncleared)).as("facets of q=%s", query).isEqualTo(expected);
+      Map<String, Map<String, Long>> actual = facets(uncleared);
+      Map<String, Long> issuers = new TreeMap<>();
+      actual.getOrDefault("Cơ quan ban hành", Map.of()).forEach((issuer, count) ->
+          issuers.put(issuer.toLowerCase(Locale.forLanguageTag("vi")), count));
+      if (!issuers.isEmpty()) {
+        actual.put("Cơ quan ban hành", issuers);
+      }
+      assertThat(actual).as("facets of q=%s", query).isEqualTo(expected);
       JsonNode cleared = json(api.get("/api/search?size=100&q=" + query, f.mat()));
       assertThat(facets(cleared).get("Độ mật")).as("the cleared reader's facets of q=%s", query)
           .containsKey("mat");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,7 @@ public final class IndexSearch {
   // every snippet's text into bigrams was a third of the cost of a search.
   private static final Set<String> MASKED = Set.of(IndexSchema.TEXT.folded(), IndexSchema.NUMBER);
   private static final int FACET_TOP = 20;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final int EXACT_UP_TO = 1000;
   private static final QueryTuning ANY = new QueryTuning(QueryTuning.DEFAULTS.exactBoost(),
       QueryTuning.DEFAULTS.foldedBoost(), QueryTuning.DEFAULTS.shingleBoost(),
@@ -327,7 +329,8 @@ public final class IndexSearch {
         IndexSchema.FACET_YEAR, IndexSchema.FACET_SECRECY)) {
       List<SearchResults.FacetCount> counts = new ArrayList<>();
       try {
-        FacetResult facet = facets.getTopChildren(FACET_TOP, dimension);
+        FacetResult facet = dimension.equals(IndexSchema.FACET_ISSUER)
+            ? facets.getAllChildren(dimension) : facets.getTopChildren(FACET_TOP, dimension);
         if (facet != null) {
           for (LabelAndValue value : facet.labelValues) {
             counts.add(new SearchResults.FacetCount(value.label, value.value.longValue()));
@@ -336,9 +339,41 @@ public final class IndexSearch {
       } catch (IllegalArgumentException noSuchDimensionYet) {
         // a dimension no indexed document has yet
       }
-      result.put(dimension, counts);
+      result.put(dimension, dimension.equals(IndexSchema.FACET_ISSUER) ? issuers(counts) : counts);
     }
     return result;
+  }
+
+  /**
+   * Issuers as one body each, however they were written: a header prints "BẢO HIỂM XÃ HỘI VIỆT
+   * NAM", metadata says "Bảo hiểm xã hội Việt Nam". The counts of the spellings that differ only in
+   * case and spacing are added up under the one a reader would write (not all capitals, if there is
+   * one; else the commonest); the top ones, most documents first.
+   */
+  static List<SearchResults.FacetCount> issuers(List<SearchResults.FacetCount> spellings) {
+    Map<String, List<SearchResults.FacetCount>> bodies = new LinkedHashMap<>();
+    for (SearchResults.FacetCount spelling : spellings) {
+      String key = spelling.value().strip().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+      bodies.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
+    }
+    List<SearchResults.FacetCount> merged = new ArrayList<>();
+    for (List<SearchResults.FacetCount> body : bodies.values()) {
+      SearchResults.FacetCount shown = body.stream()
+          .min(Comparator.comparing((SearchResults.FacetCount c) -> allCapitals(c.value()))
+              .thenComparing(Comparator.comparingLong(SearchResults.FacetCount::count).reversed())
+              .thenComparing(SearchResults.FacetCount::value))
+          .orElseThrow();
+      long total = body.stream().mapToLong(SearchResults.FacetCount::count).sum();
+      merged.add(new SearchResults.FacetCount(shown.value().strip().replaceAll("\\s+", " "),
+          total));
+    }
+    merged.sort(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+        .thenComparing(SearchResults.FacetCount::value));
+    return List.copyOf(merged.subList(0, Math.min(FACET_TOP, merged.size())));
+  }
+
+  private static boolean allCapitals(String text) {
+    return text.equals(text.toUpperCase(VIETNAMESE));
   }
 
   /** The facet state of a reader, built once per reader (it changes only when the index does). */
