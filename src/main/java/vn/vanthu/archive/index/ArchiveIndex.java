@@ -240,6 +240,11 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
+  /** The threads one search may use besides its own, or null when it uses its own alone. */
+  @Nullable ExecutorService searchThreads() {
+    return searchThreads;
+  }
+
   /** The reader of a searcher, for facet state caching. */
   static DirectoryReader reader(IndexSearcher searcher) {
     return (DirectoryReader) searcher.getIndexReader();
