@@ -236,7 +236,8 @@ public final class ArchiveIndex implements Closeable {
         documents += leaf.reader().maxDoc();
       }
       int perSlice = Math.max(minDocsPerSlice, (documents + threads - 1) / threads);
-      return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+      // Large segments are cut into partitions: merged, most of a big archive is one segment.
+      return slices(leaves, perSlice, Integer.MAX_VALUE, true);
     }
   }
 

@@ -34,11 +34,13 @@ class ParallelSearchTests {
   void severalThreadsGiveWhatOneGives() throws Exception {
     List<SearchResults> alone;
     try (ArchiveIndex index = ArchiveIndex.open(directory, 1)) {
-      // Six commits, six segments: enough slices for four threads.
-      for (int batch = 0; batch < 6; batch++) {
+      // Five commits, five segments, the first larger than a slice (240 documents, four threads:
+      // 60 a slice), so that it is cut into partitions searched apart.
+      int n = 0;
+      for (int size : new int[] {120, 30, 30, 30, 30}) {
         List<IndexedDocument> documents = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-          documents.add(document(batch * 40 + i));
+        for (int i = 0; i < size; i++) {
+          documents.add(document(n++));
         }
         index.put(documents);
         index.commit();
@@ -49,6 +51,10 @@ class ParallelSearchTests {
     }
     try (ArchiveIndex index = ArchiveIndex.open(directory, 4, 1)) {
       assertThat(index.<Integer>withSearcher(searcher -> searcher.getSlices().length)).isGreaterThan(1);
+      assertThat(index.<Boolean>withSearcher(searcher -> java.util.Arrays.stream(
+              searcher.getSlices()).flatMap(slice -> java.util.Arrays.stream(slice.partitions))
+          .anyMatch(p -> p.minDocId > 0 || p.maxDocId < p.ctx.reader().maxDoc())))
+          .as("a segment searched in partitions").isTrue();
       assertThat(results(index)).isEqualTo(alone);
     }
     assertThat(alone).allSatisfy(result -> assertThat(result.total()).isPositive());
