@@ -8,6 +8,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,13 @@ import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Renders self-contained XHTML into a PDF/A-3a that is also tagged for PDF/UA-1, with the fonts
@@ -46,6 +53,14 @@ public final class PdfRenderer {
         new XRSimpleLogFormatter()));
   }
 
+  /**
+   * One XML parser per rendering thread: openhtmltopdf would otherwise parse the XHTML through a
+   * new SAX-to-DOM transformer for every document. Nothing external is ever loaded: the XHTML is
+   * the renderer's own, with no DTD to fetch and only XML's predefined entities.
+   */
+  private static final ThreadLocal<DocumentBuilder> PARSERS =
+      ThreadLocal.withInitial(PdfRenderer::newParser);
+
   private final FontRegistry fonts;
   private final List<String> refusedResources = new CopyOnWriteArrayList<>();
 
@@ -63,7 +78,7 @@ public final class PdfRenderer {
         .usePdfUaAccessibility(true)
         .useColorProfile(SRGB)
         .withProducer(PRODUCER)
-        .withHtmlContent(xhtml, null)
+        .withW3cDocument(parse(xhtml), null)
         .useExternalResourceAccessControl((uri, type) -> refuse(uri),
             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
         .useExternalResourceAccessControl((uri, type) -> refuse(uri),
@@ -82,6 +97,34 @@ public final class PdfRenderer {
       throw new UncheckedIOException("PDF rendering failed", e);
     } finally {
       fonts.release(parsedFonts);
+    }
+  }
+
+  private static org.w3c.dom.Document parse(String xhtml) {
+    DocumentBuilder parser = PARSERS.get();
+    try {
+      return parser.parse(new InputSource(new StringReader(xhtml)));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException("the renderer's XHTML is not well-formed", e);
+    } finally {
+      parser.reset();
+    }
+  }
+
+  private static DocumentBuilder newParser() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setIgnoringComments(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder parser = factory.newDocumentBuilder();
+      parser.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+      return parser;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
     }
   }
 
