@@ -326,8 +326,8 @@ public final class IndexSearch {
     if (state == null) {
       return result;
     }
-    // Counted segment by segment on the search threads when there are some: for a long question
-    // over a million documents the counting, not the matching, is most of the facet pass.
+    // Counted segment by segment on the search threads when there are some: a long question over
+    // a million documents has ~990,000 hits to count (docs/benchmarks.md, the archive at scale).
     ExecutorService threads = index.searchThreads();
     Facets facets;
     try {
@@ -365,7 +365,7 @@ public final class IndexSearch {
   static List<SearchResults.FacetCount> issuers(List<SearchResults.FacetCount> spellings) {
     Map<String, List<SearchResults.FacetCount>> bodies = new LinkedHashMap<>();
     for (SearchResults.FacetCount spelling : spellings) {
-      String key = spelling.value().strip().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+      String key = spaced(spelling.value()).toLowerCase(VIETNAMESE);
       bodies.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
     }
     List<SearchResults.FacetCount> merged = new ArrayList<>();
@@ -376,12 +376,16 @@ public final class IndexSearch {
               .thenComparing(SearchResults.FacetCount::value))
           .orElseThrow();
       long total = body.stream().mapToLong(SearchResults.FacetCount::count).sum();
-      merged.add(new SearchResults.FacetCount(shown.value().strip().replaceAll("\\s+", " "),
-          total));
+      merged.add(new SearchResults.FacetCount(spaced(shown.value()), total));
     }
     merged.sort(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
         .thenComparing(SearchResults.FacetCount::value));
     return List.copyOf(merged.subList(0, Math.min(FACET_TOP, merged.size())));
+  }
+
+  /** Trimmed, with every run of white space one space. */
+  private static String spaced(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   private static boolean allCapitals(String text) {
