@@ -3,6 +3,7 @@ package vn.vanthu.rendering;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,9 +46,22 @@ public final class FontRegistry {
   private final List<Face> faces;
   /** Parsed fonts, one set per render in flight: parsing is the costly part, so sets are reused. */
   private final Queue<List<TrueTypeFont>> parsedSets = new ConcurrentLinkedQueue<>();
+  /** Per face, in the order of {@link #faces}; null when documents measure through PDFBox alone. */
+  private final @Nullable List<GlyphCache> glyphCaches;
+  private final FontMetricsCache metrics;
 
-  private FontRegistry(List<Face> faces) {
+  private FontRegistry(List<Face> faces, boolean cacheGlyphs) {
     this.faces = List.copyOf(faces);
+    this.glyphCaches = cacheGlyphs ? faces.stream().map(f -> new GlyphCache()).toList() : null;
+    this.metrics = cacheGlyphs ? FontMetricsCache.of(this.faces) : FontMetricsCache.none();
+  }
+
+  /**
+   * The same faces, with every document measuring and encoding text through PDFBox alone: the
+   * reference {@code CachedGlyphFontTests} compares against, and the "before" of the benchmark.
+   */
+  FontRegistry withoutGlyphCache() {
+    return new FontRegistry(faces, false);
   }
 
   /** Loads the fonts the settings point at; the packaged ones when {@code fontsDir} is missing. */
@@ -68,7 +82,7 @@ public final class FontRegistry {
     if (byKey.isEmpty()) {
       throw new IllegalStateException("no TrueType fonts found in " + settings.fontsDir());
     }
-    return new FontRegistry(new ArrayList<>(byKey.values()));
+    return new FontRegistry(new ArrayList<>(byKey.values()), true);
   }
 
   /** Every face, in registration order. */
@@ -86,10 +100,12 @@ public final class FontRegistry {
     if (set == null) {
       set = faces.stream().map(FontRegistry::parseForRendering).toList();
     }
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
       TrueTypeFont font = set.get(i);
-      builder.useFont(new LazyFont(document, font), face.family(), face.weight(),
+      GlyphCache glyphs = glyphCaches == null ? null : glyphCaches.get(i);
+      builder.useFont(new LazyFont(document, font, glyphs), face.family(), face.weight(),
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
     }
     return set;
@@ -112,19 +128,22 @@ public final class FontRegistry {
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument document;
     private final TrueTypeFont font;
+    private final @Nullable GlyphCache glyphs;
     private @Nullable PDFont loaded;
 
-    LazyFont(PDDocument document, TrueTypeFont font) {
+    LazyFont(PDDocument document, TrueTypeFont font, @Nullable GlyphCache glyphs) {
       super(null);
       this.document = document;
       this.font = font;
+      this.glyphs = glyphs;
     }
 
     @Override
     public PDFont supply() {
       if (loaded == null) {
         try {
-          loaded = PDType0Font.load(document, font, true);
+          PDType0Font embedded = PDType0Font.load(document, font, true);
+          loaded = glyphs == null ? embedded : new CachedGlyphFont(embedded, glyphs);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot embed font", e);
         }

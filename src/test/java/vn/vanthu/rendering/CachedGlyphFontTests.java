@@ -1,0 +1,129 @@
+package vn.vanthu.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanthu.document.DocumentReader;
+
+/**
+ * Text measured and encoded through the shared {@link GlyphCache} gives the very PDF that PDFBox
+ * alone gives: byte for byte, for every sample and for text that exercises what widths and font
+ * metrics decide (justification, letter spacing, underline, a glyph the font lacks).
+ */
+class CachedGlyphFontTests {
+
+  private static final RenderingSettings SETTINGS = RenderingSettings.defaults();
+  private static final FontRegistry FONTS = FontRegistry.load(SETTINGS);
+  private static final TemplateRenderer TEMPLATES = new TemplateRenderer(SETTINGS);
+  private static final ArchivalMetadata METADATA = new ArchivalMetadata("Thử nghiệm",
+      "Đo chữ", "1/QĐ-TEST", "Bảo hiểm xã hội Việt Nam", LocalDate.of(2025, 6, 1), "vi", null);
+  private static final Pattern FILE_ID = Pattern.compile("/ID \\[<\\p{XDigit}+> <\\p{XDigit}+>]");
+
+  static Stream<String> samples() {
+    return Samples.names();
+  }
+
+  /** Every sample renders to the same bytes with and without the cache. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void samplesRenderTheSameBytes(String sample) {
+    String xhtml = TEMPLATES.render(
+        DocumentPresenter.present(new DocumentReader().read(Samples.json(sample))));
+    assertSameBytes(xhtml);
+  }
+
+  /** Text whose drawing depends on widths and on the fonts' underline and strike metrics. */
+  @Test
+  void decoratedJustifiedAndSpacedTextRendersTheSameBytes() {
+    String words = "Quyết định về việc ban hành Kế hoạch thông tin đối ngoại năm 2025 của "
+        + "Bảo hiểm xã hội Việt Nam; Ỷ Ở Ữ ỹ ự ằ ẵ — “ngoặc” … ";
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="vi"><head><title>Đo chữ</title>
+        <style>
+          @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+          body { font-family: 'Liberation Serif'; font-size: 14pt; }
+          .j { text-align: justify; }
+          .u { text-decoration: underline; }
+          .s { text-decoration: line-through; font-weight: bold; }
+          .l { letter-spacing: 0.7pt; font-style: italic; }
+          .sans { font-family: 'Liberation Sans'; font-size: 9pt; }
+        </style></head><body>
+        <p class="j">%1$s%1$s%1$s</p>
+        <p class="u">%1$s</p>
+        <p class="s">%1$s</p>
+        <p class="l">%1$s</p>
+        <p class="sans j">%1$s%1$s ☃ 𝒜 ✓</p>
+        </body></html>""".formatted(words);
+    assertSameBytes(xhtml);
+  }
+
+  /** Random strings of Vietnamese, ASCII and symbols: the same widths, bit for bit, and codes. */
+  @Test
+  void widthsAndCodesAreExactlyPdfBoxs() throws IOException {
+    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
+        + "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+        + "ÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬÈẺẼÉẸỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌỒỔỖỐỘỜỞỠỚỢÙỦŨÚỤỪỬỮỨỰỲỶỸÝỴ"
+        + "0123456789 .,;:!?()[]/-–—“”‘’…%§№€";
+    Random random = new Random(20261203);
+    GlyphCache glyphs = new GlyphCache();
+    FontRegistry.Face face = FONTS.faces().getFirst();
+    try (PDDocument document = new PDDocument();
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+      PDType0Font plain = PDType0Font.load(document, ttf, true);
+      CachedGlyphFont cached = new CachedGlyphFont(plain, glyphs);
+      for (int i = 0; i < 5_000; i++) {
+        StringBuilder text = new StringBuilder();
+        int length = 1 + random.nextInt(40);
+        for (int c = 0; c < length; c++) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String s = text.toString();
+        assertThat(Float.floatToRawIntBits(cached.getStringWidth(s)))
+            .as("width of %s", s)
+            .isEqualTo(Float.floatToRawIntBits(plain.getStringWidth(s)));
+        assertThat(cached.encode(s)).as("codes of %s", s).isEqualTo(plain.encode(s));
+      }
+      // A glyph the font lacks still fails the way openhtmltopdf expects, and is not cached.
+      for (int attempt = 0; attempt < 2; attempt++) {
+        assertThatThrownBy(() -> cached.getStringWidth("a☃"))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+  }
+
+  private static void assertSameBytes(String xhtml) {
+    String cached = withoutFileId(new PdfRenderer(FONTS).render(xhtml, METADATA));
+    String plain = withoutFileId(new PdfRenderer(FONTS.withoutGlyphCache()).render(xhtml, METADATA));
+    assertThat(cached).startsWith("%PDF-");
+    assertThat(firstDifference(cached, plain)).as("first differing byte").isEqualTo(-1);
+  }
+
+  /** The PDF as Latin-1 text without its file identifier, which is new for every file. */
+  private static String withoutFileId(byte[] pdf) {
+    return FILE_ID.matcher(new String(pdf, StandardCharsets.ISO_8859_1)).replaceAll("/ID []");
+  }
+
+  private static int firstDifference(String a, String b) {
+    int common = Math.min(a.length(), b.length());
+    for (int i = 0; i < common; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return i;
+      }
+    }
+    return a.length() == b.length() ? -1 : common;
+  }
+}
