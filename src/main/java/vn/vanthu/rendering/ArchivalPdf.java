@@ -25,6 +25,7 @@ final class ArchivalPdf {
   static void finish(PDDocument pdf, ArchivalMetadata metadata) throws IOException {
     PDDocumentCatalog catalog = pdf.getDocumentCatalog();
     catalog.setLanguage(metadata.language());
+    LibraryXmp.catalogEntries(catalog);
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setCreator(PdfRenderer.PRODUCER);
     // Replaces openhtmltopdf's packet, which mirrors the same information dictionary.

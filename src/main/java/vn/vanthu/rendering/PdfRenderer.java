@@ -85,6 +85,7 @@ public final class PdfRenderer {
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     List<TrueTypeFont> parsedFonts = fonts.registerWith(builder, pdf);
     try (pdf; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      LibraryXmp.skip(renderer);
       renderer.layout();
       WordSpacingJustification.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
