@@ -74,6 +74,8 @@ public final class PdfRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .usePDDocument(pdf)
         .useFastMode()
+        // Pages come out uncompressed; EmptyArtifacts compresses them once it has cleaned them.
+        .testMode(true)
         .usePdfAConformance(PdfAConformance.PDFA_3_A)
         .usePdfUaAccessibility(true)
         .useColorProfile(SRGB)

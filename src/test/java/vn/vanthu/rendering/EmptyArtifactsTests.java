@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,21 @@ class EmptyArtifactsTests {
           properties.keySet().forEach(k -> listed.add(k.getName()));
         }
         assertThat(listed).as("property lists of a page").isEqualTo(named);
+      }
+    }
+  }
+
+  /** openhtmltopdf writes pages uncompressed; every page still reaches the PDF deflated, once. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void everyPageIsCompressed(String sample) throws Exception {
+    byte[] json = Samples.json(sample);
+    byte[] pdf = RENDERER.render(new DocumentReader().read(json), json).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        assertThat(contents).isInstanceOf(COSStream.class);
+        assertThat(((COSStream) contents).getFilters()).isEqualTo(COSName.FLATE_DECODE);
       }
     }
   }
