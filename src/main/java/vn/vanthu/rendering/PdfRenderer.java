@@ -4,8 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,8 +34,6 @@ public final class PdfRenderer {
 
   /** The producer written into every PDF; fixed so that output does not vary by library version. */
   public static final String PRODUCER = "Vanthu";
-
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   static {
     // PDFBox's XMP code asks JAXP for a new factory on every document; without these properties
@@ -78,7 +74,6 @@ public final class PdfRenderer {
         .testMode(true)
         .usePdfAConformance(PdfAConformance.PDFA_3_A)
         .usePdfUaAccessibility(true)
-        .useColorProfile(SRGB)
         .withProducer(PRODUCER)
         .withW3cDocument(parse(xhtml), null)
         .useExternalResourceAccessControl((uri, type) -> refuse(uri),
@@ -92,6 +87,7 @@ public final class PdfRenderer {
       WordSpacingJustification.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
       EmptyArtifacts.remove(pdf);
+      OutputIntent.addTo(pdf);
       ArchivalPdf.finish(pdf, metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       pdf.save(out);
