@@ -58,7 +58,7 @@ public final class FontRegistry {
 
   /**
    * The same faces, with every document measuring and encoding text through PDFBox alone: the
-   * reference {@code CachedGlyphFontTests} compares against, and the "before" of the benchmark.
+   * reference {@code CachedGlyphFontTests} compares against.
    */
   FontRegistry withoutGlyphCache() {
     return new FontRegistry(faces, false);
