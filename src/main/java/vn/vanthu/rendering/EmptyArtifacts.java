@@ -87,7 +87,6 @@ final class EmptyArtifacts {
     }
     Set<String> removed = new HashSet<>();
     byte[] cleaned = properties == null ? data : withoutEmptyArtifacts(data, removed);
-    cleaned = TextArrays.compact(cleaned);
     if (cleaned == data && compressed) {
       return;
     }
