@@ -3,7 +3,6 @@ package vn.vanthu.leaflet;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.Box;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -60,11 +59,7 @@ final class LeafletEngine {
   /** Lays the XHTML out; the result must be closed, written or not. */
   Laid layout(String xhtml, String producer) {
     PDDocument pdf = new PDDocument();
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .usePDDocument(pdf)
-        .useFastMode()
-        .usePdfAConformance(PdfAConformance.PDFA_3_A)
-        .usePdfUaAccessibility(true)
+    PdfRendererBuilder builder = PdfRenderer.archivalBuilder(pdf)
         .useColorProfile(SRGB)
         .withProducer(producer)
         .withHtmlContent(xhtml, null)

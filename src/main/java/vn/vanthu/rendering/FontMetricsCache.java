@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -39,15 +37,16 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
     return new FontMetricsCache(false);
   }
 
-  /** A cache holding every face's metrics. */
-  static FontMetricsCache of(List<FontRegistry.Face> faces) {
+  /** A cache holding every face's metrics, read from {@code parsed}, the faces' fonts in order. */
+  static FontMetricsCache of(List<FontRegistry.Face> faces, List<TrueTypeFont> parsed) {
     FontMetricsCache cache = new FontMetricsCache(true);
+    // A document that is never saved: loading a font into it embeds nothing and leaves the
+    // parsed font as it was, ready for the first render.
     try (PDDocument scratch = new PDDocument()) {
-      for (FontRegistry.Face face : faces) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
-          PDType0Font font = PDType0Font.load(scratch, ttf, true);
-          cache.put(key(face), PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()));
-        }
+      for (int i = 0; i < faces.size(); i++) {
+        PDType0Font font = PDType0Font.load(scratch, parsed.get(i), true);
+        cache.put(key(faces.get(i)),
+            PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the metrics of the fonts", e);

@@ -53,7 +53,14 @@ public final class FontRegistry {
   private FontRegistry(List<Face> faces, boolean cacheGlyphs) {
     this.faces = List.copyOf(faces);
     this.glyphCaches = cacheGlyphs ? faces.stream().map(f -> new GlyphCache()).toList() : null;
-    this.metrics = cacheGlyphs ? FontMetricsCache.of(this.faces) : FontMetricsCache.none();
+    if (cacheGlyphs) {
+      // The first render's fonts, parsed now: the metrics are read from them, then they are pooled.
+      List<TrueTypeFont> first = this.faces.stream().map(FontRegistry::parseForRendering).toList();
+      this.metrics = FontMetricsCache.of(this.faces, first);
+      parsedSets.offer(first);
+    } else {
+      this.metrics = FontMetricsCache.none();
+    }
   }
 
   /**

@@ -67,13 +67,9 @@ public final class PdfRenderer {
   /** Renders the XHTML and returns the PDF's bytes. */
   public byte[] render(String xhtml, ArchivalMetadata metadata) {
     PDDocument pdf = new PDDocument();
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .usePDDocument(pdf)
-        .useFastMode()
+    PdfRendererBuilder builder = archivalBuilder(pdf)
         // Pages come out uncompressed; EmptyArtifacts compresses them once it has cleaned them.
         .testMode(true)
-        .usePdfAConformance(PdfAConformance.PDFA_3_A)
-        .usePdfUaAccessibility(true)
         .withProducer(PRODUCER)
         .withW3cDocument(parse(xhtml), null)
         .useExternalResourceAccessControl((uri, type) -> refuse(uri),
@@ -97,6 +93,15 @@ public final class PdfRenderer {
     } finally {
       fonts.release(parsedFonts);
     }
+  }
+
+  /** What every archival PDF is built with: tagged PDF/A-3a and PDF/UA, in {@code pdf}. */
+  public static PdfRendererBuilder archivalBuilder(PDDocument pdf) {
+    return new PdfRendererBuilder()
+        .usePDDocument(pdf)
+        .useFastMode()
+        .usePdfAConformance(PdfAConformance.PDFA_3_A)
+        .usePdfUaAccessibility(true);
   }
 
   private static org.w3c.dom.Document parse(String xhtml) {

@@ -2,6 +2,7 @@ package vn.vanthu.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -96,9 +97,7 @@ class EmptyArtifactsTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void samplesHaveNoEmptyArtifactsAndNoDanglingNames(String sample) throws Exception {
-    byte[] json = Samples.json(sample);
-    byte[] pdf = RENDERER.render(new DocumentReader().read(json), json).pdf();
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = rendered(sample)) {
       for (PDPage page : document.getPages()) {
         String content;
         try (InputStream in = page.getContents()) {
@@ -125,14 +124,17 @@ class EmptyArtifactsTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void everyPageIsCompressed(String sample) throws Exception {
-    byte[] json = Samples.json(sample);
-    byte[] pdf = RENDERER.render(new DocumentReader().read(json), json).pdf();
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = rendered(sample)) {
       for (PDPage page : document.getPages()) {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         assertThat(contents).isInstanceOf(COSStream.class);
         assertThat(((COSStream) contents).getFilters()).isEqualTo(COSName.FLATE_DECODE);
       }
     }
+  }
+
+  private static PDDocument rendered(String sample) throws IOException {
+    byte[] json = Samples.json(sample);
+    return Loader.loadPDF(RENDERER.render(new DocumentReader().read(json), json).pdf());
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,7 @@ class LibraryXmpTests {
 
   private static PDDocumentCatalog render(boolean skip) throws Exception {
     PDDocument pdf = new PDDocument();
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .usePDDocument(pdf)
-        .useFastMode()
-        .usePdfAConformance(PdfAConformance.PDFA_3_A)
-        .usePdfUaAccessibility(true)
-        .withHtmlContent(XHTML, null);
+    PdfRendererBuilder builder = PdfRenderer.archivalBuilder(pdf).withHtmlContent(XHTML, null);
     FontRegistry.load(RenderingSettings.defaults()).registerWith(builder, pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       if (skip) {
