@@ -1,6 +1,7 @@
 package vn.vanthu.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -11,14 +12,15 @@ import picocli.CommandLine.Unmatched;
 /** The {@code vanthu} command: {@code serve} (the default) and the tools that share its services. */
 @Command(name = "vanthu", mixinStandardHelpOptions = true,
     description = "Generates, issues and archives Vietnamese official documents, and prints "
-        + "bilingual leaflets.",
-    subcommands = {ServeCommand.class, RenderCommand.class, LeafletCommand.class,
-        IssueCommand.class,
-        VerifyCommand.class, ExportCommand.class, ImportBackupCommand.class, UserCommand.class,
-        ImportCommands.Import.class, ImportCommands.Extract.class, SearchCommands.Search.class,
-        SearchCommands.Reindex.class,
-        CommandLine.HelpCommand.class})
+        + "bilingual leaflets.")
 public final class Cli implements Callable<Integer> {
+
+  /** Every subcommand, in the order the help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class,
+      RenderCommand.class, LeafletCommand.class, IssueCommand.class, VerifyCommand.class,
+      ExportCommand.class, ImportBackupCommand.class, UserCommand.class,
+      ImportCommands.Import.class, ImportCommands.Extract.class, SearchCommands.Search.class,
+      SearchCommands.Reindex.class, CommandLine.HelpCommand.class);
 
   /** Returned when the command started the service, which keeps the JVM running. */
   public static final int KEEP_RUNNING = Integer.MIN_VALUE;
@@ -41,15 +43,31 @@ public final class Cli implements Callable<Integer> {
 
   /** Runs the command line and returns the exit status, or {@link #KEEP_RUNNING}. */
   public static int run(Class<?> application, String[] args) {
-    return commandLine(application).execute(args);
+    return commandLine(application, args).execute(args);
   }
 
-  /** The command line as {@link #run} runs it, for an application's services. */
-  static CommandLine commandLine(Class<?> application) {
+  /**
+   * The command line as {@link #run} runs it on {@code args}, for an application's services. When
+   * the first argument names a subcommand, only that one is built: picocli reads every
+   * subcommand's annotations when it is added, which a one-document {@code render} would wait for.
+   */
+  static CommandLine commandLine(Class<?> application, String... args) {
+    String firstArgument = args.length > 0 ? args[0] : "";
     Cli cli = new Cli();
     cli.application = application;
-    return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new Errors());
+    CommandLine line = new CommandLine(cli);
+    // (help names the others, so it needs them all.)
+    List<Class<?>> named = SUBCOMMANDS.stream()
+        .filter(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(firstArgument)).toList();
+    for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+      line.addSubcommand(subcommand);
+    }
+    // After the subcommands: these settings apply to the subcommands present when they are made.
+    return line.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(new Errors());
+  }
+
+  private static String nameOf(Class<?> subcommand) {
+    return subcommand.getAnnotation(Command.class).name();
   }
 
   /** Without a subcommand Vanthu serves. */

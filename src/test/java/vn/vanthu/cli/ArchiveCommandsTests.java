@@ -49,8 +49,9 @@ class ArchiveCommandsTests {
     all.addAll(List.of(args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Cli.commandLine(Application.class).setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true)).execute(all.toArray(String[]::new));
+    String[] arguments = all.toArray(String[]::new);
+    int status = Cli.commandLine(Application.class, arguments).setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(arguments);
     return new Run(status, out.toString(), err.toString());
   }
 

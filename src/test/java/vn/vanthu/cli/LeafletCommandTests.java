@@ -43,7 +43,7 @@ class LeafletCommandTests {
   private static Run vanthu(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new CommandLine(new Cli()).setOut(new PrintWriter(out, true))
+    int status = Cli.commandLine(Object.class, args).setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true)).execute(args);
     return new Run(status, out.toString(), err.toString());
   }

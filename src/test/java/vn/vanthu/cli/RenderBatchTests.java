@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code render}: one file with {@code -o}, and batches of files and folders with {@code -d}. */
 class RenderBatchTests {
@@ -20,7 +19,7 @@ class RenderBatchTests {
   private final StringWriter err = new StringWriter();
 
   private int vanthu(String... args) {
-    return new CommandLine(new Cli())
+    return Cli.commandLine(Object.class, args)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .execute(args);

@@ -45,7 +45,7 @@ class RenderCommandTests {
   private static Run vanthu(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true)
+    int status = Cli.commandLine(Object.class, args)
         .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
         .execute(args);
     return new Run(status, out.toString(), err.toString());
@@ -188,5 +188,21 @@ class RenderCommandTests {
         .contains("  urgency: is not a known value 'gap'");
     assertThat(run.out()).contains("rendered 1 of 2 documents").contains("1 failed");
     run.assertNoStackTrace();
+  }
+
+  @Test
+  void aNamedSubcommandIsTheOnlyOneBuiltAndHelpStillNamesThemAll() {
+    assertThat(Cli.commandLine(Object.class, "render", "x.json", "-o", "x.pdf").getSubcommands())
+        .containsOnlyKeys("render");
+    assertThat(Cli.commandLine(Object.class, "--data-dir", "d", "search", "x").getSubcommands())
+        .containsKeys("render", "search", "serve", "help");
+
+    Run help = vanthu("help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("render", "leaflet", "issue", "verify", "export",
+        "import-backup", "search", "reindex", "serve");
+    Run renderHelp = vanthu("help", "render");
+    assertThat(renderHelp.status()).isZero();
+    assertThat(renderHelp.out()).contains("Usage: vanthu render", "-d, --directory=DIR");
   }
 }
