@@ -2,6 +2,7 @@ package vn.vanthu.rendering;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.BitSet;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -28,6 +29,11 @@ final class CachedGlyphFont extends PDFont {
 
   private final PDType0Font font;
   private final GlyphCache glyphs;
+  /**
+   * The code points of the Basic Multilingual Plane already handed to the subset. PDFBox is told
+   * about every glyph of every string it shows, and boxes each into its set again.
+   */
+  private final BitSet inSubset = new BitSet();
 
   CachedGlyphFont(PDType0Font font, GlyphCache glyphs) {
     super(font.getCOSObject());
@@ -175,7 +181,12 @@ final class CachedGlyphFont extends PDFont {
 
   @Override
   public void addToSubset(int codePoint) {
-    font.addToSubset(codePoint);
+    if (codePoint > Character.MAX_VALUE) {
+      font.addToSubset(codePoint);
+    } else if (!inSubset.get(codePoint)) {
+      inSubset.set(codePoint);
+      font.addToSubset(codePoint);
+    }
   }
 
   @Override

@@ -115,9 +115,11 @@ final class EmptyArtifacts {
           removed.clear();
           return data;
         }
-        int end = lineEnd(data, i);
+        // Only a line that opens an artifact is measured: finding both lines' ends for every line
+        // read the content three times.
+        int end = startsWith(data, i, ARTIFACT) ? lineEnd(data, i) : i;
         int next = end < data.length ? end + 1 : end;
-        int emcEnd = next < data.length ? lineEnd(data, next) : -1;
+        int emcEnd = end > i && next < data.length ? lineEnd(data, next) : -1;
         if (emcEnd > next && isEmptyArtifact(data, i, end, next, emcEnd)) {
           if (out == null) {
             out = new ByteArrayOutputStream(data.length);

@@ -101,7 +101,9 @@ public final class PdfRenderer {
         .usePDDocument(pdf)
         .useFastMode()
         .usePdfAConformance(PdfAConformance.PDFA_3_A)
-        .usePdfUaAccessibility(true);
+        .usePdfUaAccessibility(true)
+        .usePageSupplier((document, width, height, page, shadowPage) ->
+            PropertyLists.newPage(document, width, height));
   }
 
   private static org.w3c.dom.Document parse(String xhtml) {
@@ -122,6 +124,9 @@ public final class PdfRenderer {
       factory.setIgnoringComments(true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-dtd-grammar", false);
+      // The engine visits every node: a deferred DOM would build each one twice.
+      factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
       DocumentBuilder parser = factory.newDocumentBuilder();

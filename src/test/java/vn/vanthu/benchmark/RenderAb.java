@@ -22,7 +22,9 @@ import java.util.Locale;
  * </pre>
  *
  * A_CLASSES and B_CLASSES are {@code target/classes} directories (copies of two builds); LIBS is
- * the dependency class path ({@code dependency:build-classpath}) plus this harness. It prints the
+ * the dependency class path ({@code dependency:build-classpath}) plus this harness. A build whose
+ * classes lie beside a {@code templates} folder (A/classes, A/templates) renders with those
+ * templates, else with {@code templates/} of the working directory. It prints the
  * median CPU time per document of each build and the median of the paired differences.
  */
 public final class RenderAb {
@@ -55,7 +57,12 @@ public final class RenderAb {
       Class<?> settingsClass = loader.loadClass("vn.vanthu.rendering.RenderingSettings");
       Class<?> rendererClass = loader.loadClass("vn.vanthu.rendering.DocumentRenderer");
       Class<?> documentClass = loader.loadClass("vn.vanthu.document.OfficialDocument");
-      Object settings = settingsClass.getMethod("defaults").invoke(null);
+      // A build's own templates, when a templates/ folder lies beside its classes.
+      Path templates = classes.toAbsolutePath().resolveSibling("templates");
+      Object settings = Files.isDirectory(templates)
+          ? settingsClass.getConstructor(Path.class, Path.class, Path.class)
+              .newInstance(templates, null, null)
+          : settingsClass.getMethod("defaults").invoke(null);
       Object renderer = rendererClass.getConstructor(settingsClass).newInstance(settings);
       return new Build(name, readerClass.getConstructor().newInstance(),
           readerClass.getMethod("read", byte[].class), renderer,
