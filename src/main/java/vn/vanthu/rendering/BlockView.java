@@ -29,6 +29,28 @@ public record BlockView(
     return new BlockView(kind, label, title, text, children, List.of(), List.of());
   }
 
+  /**
+   * Which branch of the template draws it: part, chapter, section, table and paragraph by their
+   * kind; the numbered kinds by what they carry: {@code titled} (a heading line, then any text),
+   * {@code marked} (the label leads the text) or {@code bare} (a label alone).
+   */
+  public String shape() {
+    return switch (kind) {
+      case "part", "chapter", "section", "table", "paragraph" -> kind;
+      default -> title != null ? "titled" : text != null ? "marked" : "bare";
+    };
+  }
+
+  /** The class of the label that leads a marked block: bold for an article, plain otherwise. */
+  public String markClass() {
+    return kind.equals("article") ? "lead" : "mark";
+  }
+
+  /** Whether it has no nested blocks. */
+  public boolean leaf() {
+    return children.isEmpty();
+  }
+
   /** This block with a new text, used to add the closing mark to the last paragraph. */
   BlockView withText(String newText) {
     return new BlockView(kind, label, title, newText, children, header, rows);
