@@ -189,6 +189,7 @@ final class RenderCommand implements Callable<Integer> {
       DocumentRenderer renderer;
       try {
         renderer = renderer();
+        renderer.prepareForMany();
       } catch (RuntimeException e) {
         err.println("render: cannot load the templates or fonts: " + e.getMessage());
         return Cli.IO_ERROR;

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.vanthu.rendering.FontRegistry;
 import vn.vanthu.rendering.PdfRenderer;
@@ -67,7 +66,7 @@ final class LeafletEngine {
             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
         .useExternalResourceAccessControl((uri, type) -> embedded(uri),
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    List<TrueTypeFont> parsed = fonts.registerWith(builder, pdf);
+    FontRegistry.Lease parsed = fonts.registerWith(builder, pdf);
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     renderer.layout();
     return new Laid(pdf, renderer, parsed);
@@ -81,9 +80,9 @@ final class LeafletEngine {
   final class Laid implements AutoCloseable {
     private final PDDocument pdf;
     private final PdfBoxRenderer renderer;
-    private final List<TrueTypeFont> parsed;
+    private final FontRegistry.Lease parsed;
 
-    private Laid(PDDocument pdf, PdfBoxRenderer renderer, List<TrueTypeFont> parsed) {
+    private Laid(PDDocument pdf, PdfBoxRenderer renderer, FontRegistry.Lease parsed) {
       this.pdf = pdf;
       this.renderer = renderer;
       this.parsed = parsed;

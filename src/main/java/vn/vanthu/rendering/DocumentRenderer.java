@@ -24,6 +24,15 @@ public final class DocumentRenderer {
     this.pdfs = pdfs;
   }
 
+  /**
+   * Prepares what pays off over many documents: the fonts reduced to the repertoire Vietnamese
+   * documents are written in (about 50 ms, once), which PDFBox embeds three times faster. The
+   * service does it at start and a batch before its first document; a one-document run does not.
+   */
+  public void prepareForMany() {
+    pdfs.prepareRepertoire();
+  }
+
   /** The XHTML handed to the PDF engine. */
   public String xhtml(OfficialDocument document) {
     return templates.render(DocumentPresenter.present(document));

@@ -15,7 +15,6 @@ import java.util.logging.ConsoleHandler;
 import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRSimpleLogFormatter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -64,6 +63,11 @@ public final class PdfRenderer {
     this.fonts = fonts;
   }
 
+  /** See {@link DocumentRenderer#prepareForMany}. */
+  public void prepareRepertoire() {
+    fonts.prepareRepertoire();
+  }
+
   /** Renders the XHTML and returns the PDF's bytes. */
   public byte[] render(String xhtml, ArchivalMetadata metadata) {
     PDDocument pdf = new PDDocument();
@@ -76,7 +80,7 @@ public final class PdfRenderer {
             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
         .useExternalResourceAccessControl((uri, type) -> refuse(uri),
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    List<TrueTypeFont> parsedFonts = fonts.registerWith(builder, pdf);
+    FontRegistry.Lease parsedFonts = fonts.registerWith(builder, pdf, xhtml);
     try (pdf; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       LibraryXmp.skip(renderer);
       renderer.layout();

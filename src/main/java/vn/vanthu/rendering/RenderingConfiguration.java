@@ -15,9 +15,12 @@ class RenderingConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(RenderingConfiguration.class);
 
+  /** The service renders many documents: its fonts are reduced to the repertoire at start. */
   @Bean
   DocumentRenderer documentRenderer(RenderingSettings settings) {
-    return new DocumentRenderer(settings);
+    DocumentRenderer renderer = new DocumentRenderer(settings);
+    renderer.prepareForMany();
+    return renderer;
   }
 
   /**

@@ -64,6 +64,12 @@ public final class RenderAb {
               .newInstance(templates, null, null)
           : settingsClass.getMethod("defaults").invoke(null);
       Object renderer = rendererClass.getConstructor(settingsClass).newInstance(settings);
+      // As the service prepares it, in the builds that have the preparation.
+      for (Method method : rendererClass.getMethods()) {
+        if (method.getName().equals("prepareForMany") && method.getParameterCount() == 0) {
+          method.invoke(renderer);
+        }
+      }
       return new Build(name, readerClass.getConstructor().newInstance(),
           readerClass.getMethod("read", byte[].class), renderer,
           rendererClass.getMethod("render", documentClass, byte[].class));

@@ -40,6 +40,7 @@ public class RenderingBenchmark {
   @Setup
   public void setUp() throws IOException {
     renderer = new DocumentRenderer(RenderingSettings.defaults());
+    renderer.prepareForMany();
     decisionJson = Files.readAllBytes(Path.of("samples/quyet-dinh-813-bhxh.json"));
     decision = new DocumentReader().read(decisionJson);
     congVanJson = Files.readAllBytes(Path.of("samples/cong-van-bao-cao-ttdn-2024.json"));
