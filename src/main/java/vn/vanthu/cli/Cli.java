@@ -56,14 +56,16 @@ public final class Cli implements Callable<Integer> {
     Cli cli = new Cli();
     cli.application = application;
     CommandLine line = new CommandLine(cli);
-    // (help names the others, so it needs them all.)
+    // Not for help, which names the others and so needs them all.
     List<Class<?>> named = SUBCOMMANDS.stream()
-        .filter(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(firstArgument)).toList();
+        .filter(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(firstArgument))
+        .toList();
     for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
       line.addSubcommand(subcommand);
     }
     // After the subcommands: these settings apply to the subcommands present when they are made.
-    return line.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(new Errors());
+    return line.setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new Errors());
   }
 
   private static String nameOf(Class<?> subcommand) {

@@ -65,7 +65,7 @@ public final class FontRegistry {
     }
   }
 
-  /** The parsed fonts lent to one document by {@code registerWith}; given back with {@link #release}. */
+  /** The parsed fonts lent to one document by {@code registerWith}; {@link #release} takes them. */
   public static final class Lease {
     private final List<TrueTypeFont> fonts;
     private final Variant variant;
@@ -176,7 +176,7 @@ public final class FontRegistry {
         document);
   }
 
-  /** Registers the full faces; see {@link #registerWith(PdfRendererBuilder, PDDocument, CharSequence)}. */
+  /** Registers the full faces, as {@code registerWith(builder, document, text)} otherwise does. */
   public Lease registerWith(PdfRendererBuilder builder, PDDocument document) {
     return register(full, builder, document);
   }
