@@ -37,8 +37,6 @@ public enum DocumentType {
   /** A công văn has no tên loại line and no type abbreviation (ND30 Phụ lục III, Mục I). */
   CONG_VAN(null, "Công văn");
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
   private final @Nullable String abbreviation;
   private final String displayName;
 
@@ -64,7 +62,7 @@ public enum DocumentType {
 
   /** The tên loại line in capitals, e.g. {@code QUYẾT ĐỊNH}. */
   public String heading() {
-    return displayName.toUpperCase(VIETNAMESE);
+    return displayName.toUpperCase(VietnameseText.LOCALE);
   }
 
   /** Whether the document carries a tên loại line (every type but the công văn). */

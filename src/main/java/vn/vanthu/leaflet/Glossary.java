@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.vanthu.document.VietnameseText;
 import vn.vanthu.document.Violation;
 import vn.vanthu.rendering.TemplateRenderer;
 
@@ -29,7 +29,6 @@ public final class Glossary {
   /** Where the default glossary lives, under the templates directory. */
   public static final String FILE = "leaflet/glossary.json";
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final String LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String LETTER_AFTER = "(?![\\p{L}\\p{N}])";
 
@@ -77,7 +76,7 @@ public final class Glossary {
   public Glossary with(List<GlossaryTerm> overrides) {
     Map<String, GlossaryTerm> byTerm = new LinkedHashMap<>();
     Stream.concat(terms.stream(), overrides.stream())
-        .forEach(t -> byTerm.put(t.vi().toLowerCase(VIETNAMESE), t));
+        .forEach(t -> byTerm.put(t.vi().toLowerCase(VietnameseText.LOCALE), t));
     return new Glossary(new ArrayList<>(byTerm.values()));
   }
 
@@ -110,7 +109,7 @@ public final class Glossary {
 
   /** The terms a Vietnamese text uses, each once; a match inside a longer match does not count. */
   private List<Compiled> termsIn(String vietnamese) {
-    String text = vietnamese.toLowerCase(VIETNAMESE);
+    String text = vietnamese.toLowerCase(VietnameseText.LOCALE);
     boolean[] taken = new boolean[text.length()];
     List<Compiled> used = new ArrayList<>();
     for (Compiled term : longestFirst) {
@@ -137,7 +136,7 @@ public final class Glossary {
   }
 
   private static Compiled compile(GlossaryTerm term) {
-    Pattern vi = Pattern.compile(LETTER_BEFORE + Pattern.quote(term.vi().toLowerCase(VIETNAMESE))
+    Pattern vi = Pattern.compile(LETTER_BEFORE + Pattern.quote(term.vi().toLowerCase(VietnameseText.LOCALE))
         + LETTER_AFTER);
     List<String> forms = new ArrayList<>(term.accepted());
     forms.addFirst(term.en());

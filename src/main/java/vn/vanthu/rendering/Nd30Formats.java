@@ -1,8 +1,8 @@
 package vn.vanthu.rendering;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.vanthu.document.VietnameseText;
 
 /** The number, date and numbering conventions of ND30, as plain functions. */
 public final class Nd30Formats {
@@ -82,7 +82,7 @@ public final class Nd30Formats {
 
   /** Upper case with the Vietnamese locale, for the lines ND30 sets in capitals. */
   public static String capitals(String text) {
-    return text.toUpperCase(Locale.forLanguageTag("vi-VN"));
+    return text.toUpperCase(VietnameseText.LOCALE);
   }
 
   /** Ends the last paragraph of a body with {@code ./.}, as the templates of Phụ lục III do. */

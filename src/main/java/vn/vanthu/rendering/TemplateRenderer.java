@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import vn.vanthu.document.VietnameseText;
 
 /**
  * Renders a view into well-formed XHTML with a dedicated Thymeleaf engine in HTML mode. Templates
@@ -21,9 +21,6 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * never has to fetch anything.
  */
 public final class TemplateRenderer {
-
-  /** Documents are in Vietnamese; the locale is explicit so nothing depends on the machine's. */
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private static final String PACKAGED = "vanthu-templates/";
 
@@ -55,7 +52,7 @@ public final class TemplateRenderer {
 
   /** The XHTML of any template, with the given variables. */
   public String render(String template, Map<String, Object> variables) {
-    Context context = new Context(VIETNAMESE, variables);
+    Context context = new Context(VietnameseText.LOCALE, variables);
     return engine.process(template, context);
   }
 

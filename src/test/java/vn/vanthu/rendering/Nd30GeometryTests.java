@@ -13,7 +13,6 @@ import static vn.vanthu.rendering.SampleLayout.mm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanthu.document.DocumentReader;
 import vn.vanthu.document.DocumentType;
 import vn.vanthu.document.OfficialDocument;
+import vn.vanthu.document.VietnameseText;
 import vn.vanthu.rendering.BodyParagraphs.Paragraph;
 import vn.vanthu.rendering.PageShapes.Shape;
 import vn.vanthu.rendering.PageText.Glyph;
@@ -45,7 +45,6 @@ class Nd30GeometryTests {
   private static final DocumentRenderer RENDERER =
       new DocumentRenderer(RenderingSettings.defaults());
   private static final Map<String, SampleLayout> LAYOUTS = new ConcurrentHashMap<>();
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
   private static final float TOLERANCE = 1 * MM;
   private static final String QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   private static final String TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
@@ -804,7 +803,7 @@ class Nd30GeometryTests {
 
   private static void assertCapitals(Run run) {
     String text = squash(run.text());
-    assertThat(text).as("capitals").isEqualTo(text.toUpperCase(VIETNAMESE));
+    assertThat(text).as("capitals").isEqualTo(text.toUpperCase(VietnameseText.LOCALE));
   }
 
   private static void assertCentred(Run run, float centre, float tolerance, String where) {

@@ -26,8 +26,8 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -56,6 +56,7 @@ import vn.vanthu.archive.analysis.DocumentNumberAnalyzer;
 import vn.vanthu.archive.analysis.QueryTuning;
 import vn.vanthu.archive.analysis.VietnameseQueryBuilder;
 import vn.vanthu.document.DocumentType;
+import vn.vanthu.document.VietnameseText;
 
 /**
  * Runs searches on the index: the user's text through the Vietnamese query builder, field filters,
@@ -74,7 +75,6 @@ public final class IndexSearch {
   // every snippet's text into bigrams was a third of the cost of a search.
   private static final Set<String> MASKED = Set.of(IndexSchema.TEXT.folded(), IndexSchema.NUMBER);
   private static final int FACET_TOP = 20;
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final int EXACT_UP_TO = 1000;
   private static final QueryTuning ANY = new QueryTuning(QueryTuning.DEFAULTS.exactBoost(),
       QueryTuning.DEFAULTS.foldedBoost(), QueryTuning.DEFAULTS.shingleBoost(),
@@ -365,7 +365,7 @@ public final class IndexSearch {
   static List<SearchResults.FacetCount> issuers(List<SearchResults.FacetCount> spellings) {
     Map<String, List<SearchResults.FacetCount>> bodies = new LinkedHashMap<>();
     for (SearchResults.FacetCount spelling : spellings) {
-      String key = spaced(spelling.value()).toLowerCase(VIETNAMESE);
+      String key = spaced(spelling.value()).toLowerCase(VietnameseText.LOCALE);
       bodies.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
     }
     List<SearchResults.FacetCount> merged = new ArrayList<>();
@@ -389,7 +389,7 @@ public final class IndexSearch {
   }
 
   private static boolean allCapitals(String text) {
-    return text.equals(text.toUpperCase(VIETNAMESE));
+    return text.equals(text.toUpperCase(VietnameseText.LOCALE));
   }
 
   /** The facet state of a reader, built once per reader (it changes only when the index does). */

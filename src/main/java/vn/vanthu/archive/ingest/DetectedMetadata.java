@@ -33,8 +33,6 @@ public record DetectedMetadata(
     Detected<String> signer,
     Detected<Classification> classification) {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
   /** Nothing detected. */
   public static DetectedMetadata empty() {
     return new DetectedMetadata(Detected.absent(), Detected.absent(), Detected.absent(),
@@ -139,7 +137,7 @@ public record DetectedMetadata(
   }
 
   private static Classification parseClassification(String value) {
-    String upper = value.toUpperCase(VIETNAMESE);
+    String upper = value.toUpperCase(VietnameseText.LOCALE);
     return Classification.fromCode(value.toLowerCase(Locale.ROOT))
         .or(() -> Arrays.stream(Classification.values())
             .filter(c -> c.stamp().equals(upper)).findFirst())

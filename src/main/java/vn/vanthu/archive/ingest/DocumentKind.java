@@ -3,10 +3,10 @@ package vn.vanthu.archive.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.vanthu.document.DocumentType;
+import vn.vanthu.document.VietnameseText;
 
 /**
  * The kind of an archived document: one of the administrative types the project issues
@@ -19,8 +19,6 @@ import vn.vanthu.document.DocumentType;
  */
 public record DocumentKind(String displayName, @Nullable String abbreviation,
     @Nullable DocumentType administrative) {
-
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   /** Hiến pháp. */
   public static final DocumentKind HIEN_PHAP = new DocumentKind("Hiến pháp", null, null);
@@ -66,9 +64,9 @@ public record DocumentKind(String displayName, @Nullable String abbreviation,
   /** The kind named {@code name} in any case ("THÔNG TƯ", "Thông tư") or by code ("quyet-dinh"). */
   public static Optional<DocumentKind> fromName(String name) {
     String wanted = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-        .toLowerCase(VIETNAMESE);
+        .toLowerCase(VietnameseText.LOCALE);
     for (DocumentKind kind : all()) {
-      if (kind.displayName().toLowerCase(VIETNAMESE).equals(wanted)
+      if (kind.displayName().toLowerCase(VietnameseText.LOCALE).equals(wanted)
           || (kind.administrative() != null && kind.administrative().code().equals(wanted))) {
         return Optional.of(kind);
       }
@@ -83,7 +81,7 @@ public record DocumentKind(String displayName, @Nullable String abbreviation,
 
   /** The tên loại line in capitals, e.g. {@code THÔNG TƯ}. */
   public String heading() {
-    return displayName.toUpperCase(VIETNAMESE);
+    return displayName.toUpperCase(VietnameseText.LOCALE);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.vanthu.document.Classification;
 import vn.vanthu.document.DocumentType;
+import vn.vanthu.document.VietnameseText;
 
 /**
  * Finds the metadata of an official document in its text, the way a văn thư reads the first page:
@@ -25,7 +25,6 @@ import vn.vanthu.document.DocumentType;
  */
 public final class MetadataDetector {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final String TYPE_WORDS = "(?:Luật|Bộ\\s+luật|Pháp\\s+lệnh|Lệnh|Nghị\\s+quyết"
@@ -752,7 +751,7 @@ public final class MetadataDetector {
           sure = 0.75;
         }
         if (level != null) {
-          String upper = level.toUpperCase(VIETNAMESE).replaceAll("\\s+", " ");
+          String upper = level.toUpperCase(VietnameseText.LOCALE).replaceAll("\\s+", " ");
           for (Classification c : Classification.values()) {
             if (c.stamp().equals(upper)) {
               return Detected.of(c, sure);

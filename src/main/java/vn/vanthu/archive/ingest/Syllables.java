@@ -1,16 +1,14 @@
 package vn.vanthu.archive.ingest;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.vanthu.document.VietnameseText;
 
 /**
  * Whether a run of letters can be one Vietnamese syllable. The cleaner asks it to tell a word that
  * a PDF split across text runs ("H" "ợ" "p") from two words that merely meet at a line break.
  */
 final class Syllables {
-
-  static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   // Onset, optional medial glide, nucleus, optional coda; tone marks are removed before matching.
   // It accepts a few non-words too, which is harmless: it only has to reject the impossible joins.
@@ -28,7 +26,7 @@ final class Syllables {
 
   static {
     for (char c = 0; c < BASE.length; c++) {
-      String lower = String.valueOf(c).toLowerCase(VIETNAMESE);
+      String lower = String.valueOf(c).toLowerCase(VietnameseText.LOCALE);
       String base = lower.length() == 1 ? withoutTones(lower) : lower;
       BASE[c] = base.length() == 1 ? base.charAt(0) : '\0';
     }
