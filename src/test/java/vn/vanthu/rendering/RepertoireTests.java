@@ -7,14 +7,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,12 +32,8 @@ class RepertoireTests {
     REDUCED.prepareForMany();
   }
 
-  static Stream<String> samples() {
-    return Samples.names();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("samples")
+  @MethodSource("vn.vanthu.rendering.Samples#names")
   void samplesLookAndReadTheSameInTheReducedFonts(String sample) throws IOException {
     byte[] json = Samples.json(sample);
     var document = new DocumentReader().read(json);
@@ -49,7 +42,7 @@ class RepertoireTests {
 
     assertThat(Repertoire.covers(FULL.xhtml(document))).isTrue();
     assertThat(reduced).as("set in other glyph ids").isNotEqualTo(full);
-    assertThat(pagesText(reduced)).isEqualTo(pagesText(full));
+    assertThat(pages(reduced).texts()).isEqualTo(pages(full).texts());
     List<BufferedImage> fullPages = PageImages.render(full, 100);
     List<BufferedImage> reducedPages = PageImages.render(reduced, 100);
     assertThat(reducedPages).hasSameSizeAs(fullPages);
@@ -120,7 +113,7 @@ class RepertoireTests {
     ArchivalMetadata metadata = new ArchivalMetadata("Thử", "Chữ ngoài", null,
         "Bảo hiểm xã hội Việt Nam", LocalDate.of(2025, 6, 1), "vi", null);
     byte[] pdf = REDUCED.pdfRenderer().render(xhtml, metadata);
-    assertThat(pagesText(pdf).getFirst()).contains(
+    assertThat(pages(pdf).texts().getFirst()).contains(
         "Đoàn công tác của Bảo hiểm xã hội Việt Nam tại Москва, Ελλάδα.");
   }
 
@@ -139,20 +132,9 @@ class RepertoireTests {
     return new TTFParser().parse(new RandomAccessReadBuffer(font));
   }
 
-  private static List<String> pagesText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      return java.util.stream.IntStream.rangeClosed(1, document.getNumberOfPages())
-          .mapToObj(page -> {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            try {
-              return stripper.getText(document);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }).toList();
-    }
+  /** Each page's text (and image), as the golden tests read them. */
+  private static GoldenFiles.Output pages(byte[] pdf) throws IOException {
+    return GoldenFiles.Output.of(pdf, "document.xhtml", null);
   }
 
   private static long differingPixels(BufferedImage a, BufferedImage b) {
