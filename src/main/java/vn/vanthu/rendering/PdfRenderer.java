@@ -72,7 +72,7 @@ public final class PdfRenderer {
   public byte[] render(String xhtml, ArchivalMetadata metadata) {
     PDDocument pdf = new PDDocument();
     PdfRendererBuilder builder = archivalBuilder(pdf)
-        // Pages come out uncompressed; EmptyArtifacts compresses them once it has cleaned them.
+        // Pages come out uncompressed; PageContent compresses them once it has compacted them.
         .testMode(true)
         .withProducer(PRODUCER)
         .withW3cDocument(parse(xhtml), null)
@@ -86,7 +86,7 @@ public final class PdfRenderer {
       renderer.layout();
       WordSpacingJustification.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
-      EmptyArtifacts.remove(pdf);
+      PageContent.compact(pdf);
       OutputIntent.addTo(pdf);
       ArchivalPdf.finish(pdf, metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
