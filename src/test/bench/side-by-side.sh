@@ -164,9 +164,17 @@ XHTML_FILES=(); PEER_FILES=(); JSON_FILES=()
 for s in "${SAMPLES[@]}"; do
   JSON_FILES+=("samples/$s.json"); PEER_FILES+=("$OUT/$s.peer.html")
 done
+# Vanthu runs as a batch does (`src/main/bin/vanthu render … -d DIR`: the parallel collector), and
+# once more with the JVM's default collector (G1), reported beside it as vanthu-g1.
 warm_vanthu() {
-  "$JAVA" ${VANTHU_OPTS:--Xmx1g} -cp "$APP/vanthu.jar:$HARNESS" vn.vanthu.benchmark.RenderHarness \
-    warm --warmup "$WARMUP" --warmup-docs "$WARMUP_DOCS" --docs "$DOCS" --seconds "$TP_SECONDS" "${JSON_FILES[@]}" >>"$RESULTS"
+  "$JAVA" ${VANTHU_OPTS:--Xmx1g -XX:+UseParallelGC} -cp "$APP/vanthu.jar:$HARNESS" \
+    vn.vanthu.benchmark.RenderHarness warm --warmup "$WARMUP" --warmup-docs "$WARMUP_DOCS" \
+    --docs "$DOCS" --seconds "$TP_SECONDS" "${JSON_FILES[@]}" >>"$RESULTS"
+}
+warm_vanthu_g1() {
+  "$JAVA" -Xmx1g -XX:+UseG1GC -cp "$APP/vanthu.jar:$HARNESS" vn.vanthu.benchmark.RenderHarness \
+    warm --warmup "$WARMUP" --warmup-docs "$WARMUP_DOCS" --docs "$DOCS" --seconds "$TP_SECONDS" \
+    "${JSON_FILES[@]}" | sed 's/^RESULT vanthu /RESULT vanthu-g1 /' >>"$RESULTS"
 }
 warm_chromium() {
   (cd "$NODE_DIR" && CHROMIUM=$CHROMIUM node chromium-warm.mjs --warmup "$WARMUP" --docs "$DOCS" \
@@ -176,7 +184,7 @@ warm_weasyprint() {
   "$PY" src/test/bench/weasyprint-warm.py --warmup "$WARMUP" --docs "$DOCS" \
     --seconds "$TP_SECONDS" --out "$OUT" "${PEER_FILES[@]}" >>"$RESULTS" 2>"$OUT/weasyprint.err"
 }
-WARM=(vanthu chromium weasyprint)
+WARM=(vanthu chromium weasyprint vanthu_g1)
 for ((r = 0; r < ROUNDS; r++)); do
   for ((i = 0; i < ${#WARM[@]}; i++)); do
     engine=${WARM[(i + r) % ${#WARM[@]}]}
@@ -239,6 +247,13 @@ for case, title in (('quyet-dinh-813-bhxh', '813 decision + plan (5 pages)'),
                     ('cong-van-bao-cao-ttdn-2024', 'công văn (1 page)')):
     rows.append((f'**{title}**', ['', '', ''], '', ''))
     ratios[(case, 'tp')] = row('warm docs/s, all cores', case, 'throughput_docs_per_s', 'high')
+    g1 = num('vanthu-g1', case, 'throughput_docs_per_s')
+    if g1 is not None:
+        peers = [x for x in (num('chromium', case, 'throughput_docs_per_s'),
+                             num('weasyprint', case, 'throughput_docs_per_s')) if x]
+        rows.append(('… with the JVM\'s default collector (G1)', [fmt(g1), '', ''],
+                     fmt(max(peers)) if peers else '—',
+                     f'{g1 / max(peers):.2f}×' if peers else '—'))
     ratios[(case, 'p50')] = row('p50 latency, 1 thread (ms)', case, 'p50_ms', 'low')
     row('p99 latency, 1 thread (ms)', case, 'p99_ms', 'low')
     row('CPU per doc, all cores busy (ms)', case, 'throughput_cpu_ms_per_doc', 'low')

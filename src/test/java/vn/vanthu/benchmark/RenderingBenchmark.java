@@ -23,10 +23,11 @@ import vn.vanthu.rendering.RenderingSettings;
 /**
  * Warm rendering figures for docs/benchmarks.md: the 813 decision with its plan (5 pages) and a
  * one-page công văn, single-threaded (latency percentiles) and on every core (throughput).
- * Run with {@code ./mvnw -Pbench test-compile exec:exec}.
+ * Run with {@code ./mvnw -Pbench test-compile exec:exec}. The fork runs with the collector a batch
+ * runs with ({@code src/main/bin/vanthu render … -d DIR}).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class RenderingBenchmark {
