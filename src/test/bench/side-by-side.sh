@@ -2,7 +2,7 @@
 # Vanthu, Chromium and WeasyPrint side by side, in one run on this machine, on the very XHTML and
 # fonts Vanthu produces: the 813 decision with its plan (5 pages) and a one-page công văn.
 #
-#   src/test/bench/side-by-side.sh            # about 5 minutes on 2 cores
+#   src/test/bench/side-by-side.sh            # about 7 minutes on 2 cores (ROUNDS=3: about 17)
 #   QUICK=1 src/test/bench/side-by-side.sh    # a shorter smoke run (figures less steady)
 #
 # Knobs (environment): JAVA (a JDK >= 21; 25 for the AOT cache), WARMUP (s), WARMUP_DOCS (Vanthu's
@@ -164,10 +164,16 @@ XHTML_FILES=(); PEER_FILES=(); JSON_FILES=()
 for s in "${SAMPLES[@]}"; do
   JSON_FILES+=("samples/$s.json"); PEER_FILES+=("$OUT/$s.peer.html")
 done
-# Vanthu runs as a batch does (`src/main/bin/vanthu render … -d DIR`: the parallel collector), and
-# once more with the JVM's default collector (G1), reported beside it as vanthu-g1.
+# Vanthu runs as a batch does (`src/main/bin/vanthu render … -d DIR`: the parallel collector, and
+# transparent huge pages where the kernel has them), and once more as the JVM runs by default (G1,
+# small pages), reported beside it as vanthu-g1.
+BATCH_OPTS="-Xmx1g -XX:+UseParallelGC"
+if [[ -r /sys/kernel/mm/transparent_hugepage/enabled \
+      && $(cat /sys/kernel/mm/transparent_hugepage/enabled) != *"[never]"* ]]; then
+  BATCH_OPTS+=" -XX:+UseTransparentHugePages"
+fi
 warm_vanthu() {
-  "$JAVA" ${VANTHU_OPTS:--Xmx1g -XX:+UseParallelGC} -cp "$APP/vanthu.jar:$HARNESS" \
+  "$JAVA" ${VANTHU_OPTS:-$BATCH_OPTS} -cp "$APP/vanthu.jar:$HARNESS" \
     vn.vanthu.benchmark.RenderHarness warm --warmup "$WARMUP" --warmup-docs "$WARMUP_DOCS" \
     --docs "$DOCS" --seconds "$TP_SECONDS" "${JSON_FILES[@]}" >>"$RESULTS"
 }
