@@ -2,7 +2,7 @@
 # Vanthu, Chromium and WeasyPrint side by side, in one run on this machine, on the very XHTML and
 # fonts Vanthu produces: the 813 decision with its plan (5 pages) and a one-page công văn.
 #
-#   src/test/bench/side-by-side.sh            # about 7 minutes on 2 cores (ROUNDS=3: about 17)
+#   src/test/bench/side-by-side.sh            # about 18 minutes on 2 cores (ROUNDS=3: about 50)
 #   QUICK=1 src/test/bench/side-by-side.sh    # a shorter smoke run (figures less steady)
 #
 # Knobs (environment): JAVA (a JDK >= 21; 25 for the AOT cache), WARMUP (s), WARMUP_DOCS (Vanthu's
@@ -20,7 +20,9 @@ JAVAC=$(dirname "$JAVA")/javac
 if [[ -n ${QUICK:-} ]]; then
   : "${WARMUP:=3}" "${WARMUP_DOCS:=150}" "${DOCS:=20}" "${TP_SECONDS:=4}" "${COLD_RUNS:=2}"
 fi
-WARMUP=${WARMUP:-8}
+# 90 s: the JVM's optimising compiler takes that long to settle on two busy cores (the harness
+# prints Vanthu's warm-up curve as warmup_curve); the peers are steady within seconds.
+WARMUP=${WARMUP:-90}
 WARMUP_DOCS=${WARMUP_DOCS:-300}
 DOCS=${DOCS:-60}
 TP_SECONDS=${TP_SECONDS:-10}

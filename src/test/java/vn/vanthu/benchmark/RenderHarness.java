@@ -106,9 +106,23 @@ public final class RenderHarness {
     }
   }
 
-  /** Renders on every thread for the warm-up time, so that both the JIT and the pools are warm. */
+  /**
+   * Renders on every thread for the warm-up time and documents, so that both the JIT and the pools
+   * are warm, in windows of five seconds whose documents a second it reports: the curve shows
+   * whether the warm-up was long enough (the JIT compiles for tens of seconds on a slow host).
+   */
   private void warmUp(DocumentRenderer renderer, Sample sample) throws InterruptedException {
-    runOnThreads(renderer, sample, threads, warmupSeconds, warmupDocs);
+    long start = System.nanoTime();
+    long docs = 0;
+    double elapsed = 0;
+    while (elapsed < warmupSeconds || docs < warmupDocs) {
+      long t = System.nanoTime();
+      long window = runOnThreads(renderer, sample, threads, Math.min(5, warmupSeconds), 0);
+      docs += window;
+      elapsed = (System.nanoTime() - start) / 1e9;
+      result(sample.name(), "warmup_curve", String.format(Locale.ROOT, "%.0fs %.1f/s", elapsed,
+          window / ((System.nanoTime() - t) / 1e9)));
+    }
   }
 
   private void latency(DocumentRenderer renderer, Sample sample) {
