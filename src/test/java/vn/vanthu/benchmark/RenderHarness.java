@@ -117,7 +117,8 @@ public final class RenderHarness {
     double elapsed = 0;
     while (elapsed < warmupSeconds || docs < warmupDocs) {
       long t = System.nanoTime();
-      long window = runOnThreads(renderer, sample, threads, Math.min(5, warmupSeconds), 0);
+      long window = runOnThreads(renderer, sample, threads,
+          Math.max(1, Math.min(5, warmupSeconds)), 0);
       docs += window;
       elapsed = (System.nanoTime() - start) / 1e9;
       result(sample.name(), "warmup_curve", String.format(Locale.ROOT, "%.0fs %.1f/s", elapsed,

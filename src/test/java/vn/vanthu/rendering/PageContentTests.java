@@ -97,8 +97,10 @@ class PageContentTests {
     String content = "BT\n/F1 12 Tf\n<0028005c0029000d0041> Tj\n[<0a0B> -120 <>] TJ\nET\n"
         + "/Span <</MCID 3 /Alt <0041>>> BDC\nEMC\n";
     String compacted = new String(PageContent.compacted(
-        content.getBytes(StandardCharsets.ISO_8859_1), new HashSet<>()), StandardCharsets.ISO_8859_1);
-    assertThat(compacted).isEqualTo("BT\n/F1 12 Tf\n(\u0000\\(\u0000\\\\\u0000\\)\u0000\\r\u0000A) Tj\n"
+        content.getBytes(StandardCharsets.ISO_8859_1), new HashSet<>()),
+        StandardCharsets.ISO_8859_1);
+    assertThat(compacted).isEqualTo("BT\n/F1 12 Tf\n"
+        + "(\u0000\\(\u0000\\\\\u0000\\)\u0000\\r\u0000A) Tj\n"
         + "[(\n\u000b) -120 ()] TJ\nET\n/Span <</MCID 3 /Alt (\u0000A)>> BDC\nEMC\n");
   }
 
@@ -185,7 +187,8 @@ class PageContentTests {
     }
     if (token instanceof COSDictionary dictionary) {
       List<String> entries = new ArrayList<>();
-      dictionary.entrySet().forEach(e -> entries.add(e.getKey().getName() + "=" + describe(e.getValue())));
+      dictionary.entrySet().forEach(
+          e -> entries.add(e.getKey().getName() + "=" + describe(e.getValue())));
       return entries.toString();
     }
     return token.toString();
